@@ -1,0 +1,21 @@
+/**
+ * Every collection of the site. The schemas themselves live in src/lib/schema.ts so that the
+ * integrity check can validate the same model before Astro starts; here they are wired to
+ * Astro's `reference()` and to the content folder (CONTENT_DIR, default ./content).
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { schemas } from './lib/schema.ts';
+import { contentRoot } from './lib/paths.ts';
+
+const schema = schemas((collection) => reference(collection));
+const files = (name: string) => glob({ pattern: '*.{md,mdx}', base: `${contentRoot()}/${name}` });
+
+export const collections = {
+  sources: defineCollection({ loader: files('sources'), schema: schema.sources }),
+  countries: defineCollection({ loader: files('countries'), schema: schema.countries }),
+  treaties: defineCollection({ loader: files('treaties'), schema: schema.treaties }),
+  organizations: defineCollection({ loader: files('organizations'), schema: schema.organizations }),
+  priorities: defineCollection({ loader: files('priorities'), schema: schema.priorities }),
+  events: defineCollection({ loader: files('events'), schema: schema.events }),
+};

@@ -1,0 +1,70 @@
+/**
+ * Partial dates: the sources give some dates to the day ("18 March 1992"), some to the
+ * month ("May 1993") and some only to the year ("1996"). A partial date is stored as the
+ * ISO string of its own precision, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and is never padded
+ * into a more precise date than the source supports.
+ */
+
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a partial date; returns null for a wrong shape or a day that does not exist. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = SHAPE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return null;
+  return { year, month, day };
+}
+
+/** True when `text` is a real calendar date at year, month or day precision. */
+export function isPartialDate(text: string): boolean {
+  return parsePartialDate(text) !== null;
+}
+
+/** Formats a partial date at its own precision: "1992", "March 1992", "18 March 1992". */
+export function formatPartialDate(text: string): string {
+  const date = parsePartialDate(text);
+  if (!date) throw new Error(`Not a partial date: "${text}"`);
+  const { year, month, day } = date;
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${MONTHS[month - 1]} ${year}`;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/**
+ * Orders partial dates chronologically. A less precise date sorts before the more precise
+ * dates it contains ("1992" < "1992-03" < "1992-03-18"), which is plain string order for
+ * zero-padded ISO strings.
+ */
+export function comparePartialDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The year of a partial date. */
+export function yearOf(text: string): number {
+  return Number(text.slice(0, 4));
+}
+
+/** The decade of a partial date, e.g. 1990 for "1996-05". */
+export function decadeOf(text: string): number {
+  return Math.floor(yearOf(text) / 10) * 10;
+}

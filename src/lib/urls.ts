@@ -1,0 +1,40 @@
+/**
+ * The one URL builder: every internal href and route param comes from here. URLs are fixed
+ * (other sites link to them), always end in a slash and are relative to the site root.
+ */
+import type { CollectionName } from './schema.ts';
+
+/** The URL segment of each collection. Countries live under /relations/. */
+export const SECTION: Record<CollectionName, string> = {
+  sources: 'sources',
+  countries: 'relations',
+  treaties: 'treaties',
+  organizations: 'organizations',
+  priorities: 'priorities',
+  events: 'timeline',
+};
+
+/** The index page of a collection, e.g. `/relations/`. */
+export function collectionUrl(collection: CollectionName): string {
+  return `/${SECTION[collection]}/`;
+}
+
+/** The page of one entry, e.g. `/relations/china/` or `/timeline/un-membership/`. */
+export function entryUrl(collection: CollectionName, id: string): string {
+  return `/${SECTION[collection]}/${id}/`;
+}
+
+/** The anchor id of an event on the timeline. */
+export function eventAnchor(id: string): string {
+  return `event-${id}`;
+}
+
+/** Turns a heading or name into a URL fragment or slug: "South Korea" → "south-korea". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
