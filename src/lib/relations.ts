@@ -107,3 +107,12 @@ export function buildIndex(entries: Entries): SiteIndex {
     },
   };
 }
+
+/** Every editorial note on the site with the entry it belongs to, corrections first. */
+export function allNotes(entries: Entries) {
+  const notes = (Object.values(entries).flat() as AnyEntry[]).flatMap((entry) =>
+    entry.collection === 'sources' ? [] : entry.data.notes.map((note) => ({ entry, note })),
+  );
+  const rank = { correction: 0, disagreement: 1 };
+  return notes.sort((a, b) => rank[a.note.kind] - rank[b.note.kind] || compareEntries(a.entry, b.entry));
+}

@@ -1,0 +1,24 @@
+/** Timeline grouping: events by decade and year, in date order. */
+import type { CollectionEntry } from 'astro:content';
+import { decadeOf, yearOf } from './dates.ts';
+import { groupBy } from './group.ts';
+import { sortEntries } from './relations.ts';
+
+type Event = CollectionEntry<'events'>;
+
+export interface Decade {
+  decade: number;
+  /** Anchor id, e.g. "1990s". */
+  anchor: string;
+  years: { year: number; events: Event[] }[];
+}
+
+/** Groups events into decades and years, both in chronological order. */
+export function groupTimeline(events: readonly Event[]): Decade[] {
+  const sorted = sortEntries(events);
+  return [...groupBy(sorted, (e) => decadeOf(e.data.date))].map(([decade, list]) => ({
+    decade,
+    anchor: `${decade}s`,
+    years: [...groupBy(list, (e) => yearOf(e.data.date))].map(([year, events]) => ({ year, events })),
+  }));
+}
