@@ -1,0 +1,120 @@
+/** Checks the built site in dist/: pages, links, dates, headings and backlinks. */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { entryUrl } from '../../src/lib/urls.ts';
+import { isPartialDate } from '../../src/lib/dates.ts';
+import type { CollectionName } from '../../src/lib/schema.ts';
+import { fileFor, page, pages } from '../helpers/dist.ts';
+import { rawEntries } from '../helpers/content.ts';
+
+const entries = rawEntries();
+const url = (collection: string, id: string) => entryUrl(collection as CollectionName, id);
+const hrefs = (pageUrl: string) => page(pageUrl).root.querySelectorAll('main a[href]').map((a) => a.getAttribute('href'));
+
+describe('pages', () => {
+  it('builds a page for every entry at its URL', () => {
+    const missing = entries.filter((e) => !fileFor(url(e.collection, e.id)));
+    expect(missing.map((e) => e.path)).toEqual([]);
+  });
+
+  it.each(['/', '/priorities/', '/treaties/', '/organizations/', '/relations/', '/timeline/', '/sources/', '/about/', '/search/', '/data/', '/404.html'])(
+    'builds %s',
+    (path) => expect(fileFor(path)).toBeTruthy(),
+  );
+
+  it('gives every page exactly one h1, lang="en" and a title', () => {
+    const bad = pages().filter(
+      (p) => p.root.querySelectorAll('h1').length !== 1 || p.root.querySelector('html')?.getAttribute('lang') !== 'en' || !p.root.querySelector('title')?.text,
+    );
+    expect(bad.map((p) => p.url)).toEqual([]);
+  });
+
+  it('resolves every internal link and fragment', () => {
+    const broken: string[] = [];
+    for (const p of pages()) {
+      for (const a of p.root.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const target = new URL(href, `http://site${p.url}`);
+        const file = fileFor(target.pathname);
+        if (!file) {
+          broken.push(`${p.url} → ${href}`);
+          continue;
+        }
+        const id = decodeURIComponent(target.hash.slice(1));
+        if (id && file.endsWith('.html') && !page(target.pathname).root.getElementById(id)) broken.push(`${p.url} → ${href} (no #${id})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every <time> a valid partial or full ISO datetime', () => {
+    const bad = pages().flatMap((p) =>
+      p.root.querySelectorAll('time').map((t) => t.getAttribute('datetime') ?? '').filter((d) => !isPartialDate(d)).map((d) => `${p.url}: ${d}`),
+    );
+    expect(bad).toEqual([]);
+    expect(pages().some((p) => p.root.querySelector('time'))).toBe(true);
+  });
+
+  it('ships no client script on entry pages besides JSON-LD and the search loader', () => {
+    const scripts = page(url('countries', 'kazakhstan')).root.querySelectorAll('script');
+    const other = scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json' && !(s.getAttribute('src') ?? '').includes('search'));
+    expect(other.map((s) => s.toString().slice(0, 80))).toEqual([]);
+  });
+});
+
+describe('backlinks appear on both ends', () => {
+  const treaties = entries.filter((e) => e.collection === 'treaties');
+  const organizations = entries.filter((e) => e.collection === 'organizations');
+  const events = entries.filter((e) => e.collection === 'events');
+
+  it('treaty ↔ party', () => {
+    const missing: string[] = [];
+    for (const t of treaties) {
+      for (const c of t.data.parties?.countries ?? []) {
+        if (!hrefs(url('treaties', t.id)).includes(url('countries', c))) missing.push(`${t.id} page lacks party ${c}`);
+        if (!hrefs(url('countries', c)).includes(url('treaties', t.id))) missing.push(`${c} page lacks treaty ${t.id}`);
+      }
+    }
+    expect(treaties.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it('organization ↔ member', () => {
+    const missing: string[] = [];
+    for (const o of organizations) {
+      for (const c of o.data.members ?? []) {
+        if (!hrefs(url('organizations', o.id)).includes(url('countries', c))) missing.push(`${o.id} page lacks member ${c}`);
+        if (!hrefs(url('countries', c)).includes(url('organizations', o.id))) missing.push(`${c} page lacks organization ${o.id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('event ↔ country, organization and treaty', () => {
+    const missing: string[] = [];
+    for (const e of events) {
+      for (const collection of ['countries', 'organizations', 'treaties']) {
+        for (const id of e.data[collection] ?? []) {
+          if (!hrefs(url('events', e.id)).includes(url(collection, id))) missing.push(`${e.id} lacks ${id}`);
+          if (!hrefs(url(collection, id)).includes(url('events', e.id))) missing.push(`${id} lacks ${e.id}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('a source page lists every entry citing it', () => {
+    const textbook = hrefs(url('sources', 'school-textbook'));
+    const citing = entries.filter((e) => JSON.stringify(e.data.sources ?? []).includes('school-textbook'));
+    expect(citing.length).toBeGreaterThan(0);
+    expect(citing.filter((e) => !textbook.includes(url(e.collection, e.id))).map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('originality', () => {
+  it('check-originality reports no sentence copied from the sources', () => {
+    const output = execFileSync(process.execPath, ['../shared/tools/check-originality.mjs', 'content'], { encoding: 'utf8' });
+    expect(output).toMatch(/no copied runs/i);
+  });
+});
