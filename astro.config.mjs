@@ -11,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and benchmarks build generated content into their own folders.
   outDir: process.env.DIST_DIR ?? './dist',
+  // Separate content folders need separate content caches, or parallel builds would share one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // One cached stylesheet instead of CSS inlined into every page (also keeps the CSP simple).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor does not run remark plugins; the unified one does,

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { compileSync } from '@mdx-js/mdx';
 import { z } from 'astro/zod';
 import { COLLECTIONS, schemas, type CollectionName } from './schema.ts';
 
@@ -34,11 +35,12 @@ export function idOf(path: string): string {
 
 /** Reads every file under the content root, one folder per collection. */
 export function readContent(root: string): ContentFile[] {
-  return readdirSync(root).flatMap((collection) => {
+  return readdirSync(root).sort().flatMap((collection) => {
     const dir = join(root, collection);
     if (!statSync(dir).isDirectory()) return [];
     return readdirSync(dir)
       .filter((name) => !name.startsWith('.'))
+      .sort()
       .map((name) => ({
         collection,
         path: relative(process.cwd(), join(dir, name)) || name,
@@ -112,6 +114,16 @@ export function checkContent(files: ContentFile[]): Problem[] {
     } catch (error) {
       report(file.path, '(frontmatter)', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
       continue;
+    }
+    if (file.path.endsWith('.mdx')) {
+      const body = file.text.slice(match[0].length);
+      try {
+        compileSync(body);
+      } catch (error) {
+        const line = (error as { line?: number }).line;
+        const at = line ? ` at line ${line + match[0].split('\n').length - 1}` : '';
+        report(file.path, '(body)', `invalid MDX${at}: ${(error as Error).message.split('\n')[0]}`);
+      }
     }
     const result = checked[file.collection as CollectionName].safeParse(data ?? {}, { reportInput: true });
     if (result.success) continue;

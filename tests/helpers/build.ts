@@ -16,8 +16,8 @@ export function copyFixture(): string {
 /** Runs `astro build` with CONTENT_DIR and DIST_DIR set; resolves with the exit code and all output. */
 export function buildSite(contentDir: string, distDir: string): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
-      env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+      env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
