@@ -1,0 +1,80 @@
+/** The real content: coverage the site promises, and rules the schema alone cannot express. */
+import { describe, expect, it } from 'vitest';
+import { rawEntries } from '../helpers/content.ts';
+
+const entries = rawEntries();
+const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
+
+const REQUIRED_COUNTRIES = [
+  'afghanistan', 'argentina', 'armenia', 'australia', 'azerbaijan', 'belarus', 'canada', 'china', 'croatia', 'cyprus',
+  'dominica', 'estonia', 'germany', 'greece', 'india', 'iran', 'israel', 'japan', 'kazakhstan', 'latvia', 'lesotho',
+  'lithuania', 'malaysia', 'malta', 'mexico', 'moldova', 'pakistan', 'romania', 'russia', 'serbia', 'solomon-islands',
+  'south-africa', 'south-korea', 'switzerland', 'tajikistan', 'turkey', 'turkmenistan', 'ukraine', 'united-kingdom',
+  'united-states', 'uzbekistan',
+];
+const REQUIRED_ORGANIZATIONS = [
+  'un', 'unesco', 'osce', 'cis', 'csto', 'sco', 'eurasec', 'caco', 'edb', 'wto', 'oic', 'nato', 'world-bank', 'imf', 'adb', 'eu',
+  'anti-terrorist-coalition',
+];
+const REQUIRED_TREATIES = [
+  'russia-friendship-1992', 'uzbekistan-eternal-friendship-1996', 'kazakhstan-eternal-friendship-1997',
+  'trilateral-eternal-friendship-1997', 'kazakhstan-allied-relations-2003', 'china-border-confidence-1996',
+  'china-border-forces-reduction-1997', 'china-good-neighbourliness-2002', 'cis-almaty-1991', 'economic-union-1994',
+  'eurasec-treaty-2000', 'caco-treaty-2002', 'caco-eurasec-merger-2005', 'edb-agreement-2006', 'greece-accords-2004',
+];
+
+describe('coverage', () => {
+  it.each([
+    ['countries', REQUIRED_COUNTRIES],
+    ['organizations', REQUIRED_ORGANIZATIONS],
+    ['treaties', REQUIRED_TREATIES],
+  ])('has every required entry in %s', (collection, required) => {
+    expect(required.filter((id) => !ids(collection).includes(id))).toEqual([]);
+  });
+
+  it('has at least 50 dated events and a dozen priorities', () => {
+    expect(ids('events').length).toBeGreaterThanOrEqual(50);
+    expect(ids('priorities').length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('rules', () => {
+  it('every entry cites at least one source with a locator', () => {
+    const bad = entries.filter(
+      (e) => e.collection !== 'sources' && !(Array.isArray(e.data.sources) && e.data.sources.length > 0 && e.data.sources.every((c: any) => c.source && c.locator)),
+    );
+    expect(bad.map((e) => e.path)).toEqual([]);
+  });
+
+  it('every relation has a relations date, or says the sources give none', () => {
+    const bad = entries.filter(
+      (e) => e.collection === 'countries' && !e.data.relationsEstablished && !/none of the sources gives|sources give no date|gives no date/i.test(e.body),
+    );
+    expect(bad.map((e) => e.path)).toEqual([]);
+  });
+
+  it('every event links to at least one country, organization or treaty', () => {
+    const bad = entries.filter(
+      (e) => e.collection === 'events' && ['countries', 'organizations', 'treaties'].every((k) => (e.data[k] ?? []).length === 0),
+    );
+    expect(bad.map((e) => e.path)).toEqual([]);
+  });
+
+  it('every note says what the sources said and cites them', () => {
+    const notes = entries.flatMap((e) => (e.data.notes ?? []).map((n: any) => ({ path: e.path, n })));
+    expect(notes.length).toBeGreaterThan(10);
+    expect(notes.filter(({ n }) => n.text.length < 60 || n.sources.length === 0).map(({ path }) => path)).toEqual([]);
+  });
+
+  it('no page repeats a known source fault without a note', () => {
+    const faults: [RegExp, string][] = [
+      [/(?<!People['’]s\s+)Republic of China/, 'Republic of China'],
+      [/13723/, 'resolution 13723'],
+      [/Askare|Askayev/, 'Askare Askayev'],
+    ];
+    const bad = entries.flatMap((e) =>
+      faults.filter(([pattern]) => pattern.test(e.body.replace(/^>.*$/gm, ''))).map(([, name]) => `${e.path}: ${name} in prose`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
