@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import integrity from './src/integrations/integrity.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://kyrgyz-foreign-policy.example.org',
@@ -18,6 +19,6 @@ export default defineConfig({
   // Astro 7's default Markdown processor does not run remark plugins; the unified one does,
   // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself.
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [integrity(), mdx(), sitemap()],
+  integrations: [integrity(), mdx(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

@@ -45,6 +45,12 @@ export const REGIONS = [
   'Oceania',
 ] as const;
 
+/** The kinds of event, in the order the timeline filter shows them. */
+export const EVENT_KINDS = [
+  'independence', 'recognition', 'diplomatic relations', 'embassy', 'membership', 'treaty',
+  'visit', 'conflict', 'security', 'economy', 'initiative', 'domestic',
+] as const;
+
 /**
  * All collection schemas. `ref(collection)` builds the schema of a reference to an entry of
  * that collection: Astro's `reference()` for the site, a checking string for the integrity check.
@@ -170,20 +176,7 @@ export function schemas<R extends z.ZodType>(ref: (collection: CollectionName) =
     events: z.strictObject({
       ...entry,
       date: partialDate,
-      kind: z.enum([
-        'independence',
-        'recognition',
-        'diplomatic relations',
-        'embassy',
-        'membership',
-        'treaty',
-        'visit',
-        'conflict',
-        'security',
-        'economy',
-        'initiative',
-        'domestic',
-      ]),
+      kind: z.enum(EVENT_KINDS),
       countries: refs('countries'),
       organizations: refs('organizations'),
       treaties: refs('treaties'),

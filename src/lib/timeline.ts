@@ -3,6 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { decadeOf, yearOf } from './dates.ts';
 import { groupBy } from './group.ts';
 import { sortEntries } from './relations.ts';
+import { slugify } from './urls.ts';
 
 type Event = CollectionEntry<'events'>;
 
@@ -21,4 +22,14 @@ export function groupTimeline(events: readonly Event[]): Decade[] {
     anchor: `${decade}s`,
     years: [...groupBy(list, (e) => yearOf(e.data.date))].map(([year, events]) => ({ year, events })),
   }));
+}
+
+/** The timeline page that shows one kind of event: `/timeline/type/diplomatic-relations/`. */
+export function kindUrl(kind: string): string {
+  return `/timeline/type/${slugify(kind)}/`;
+}
+
+/** How many events there are of each kind. */
+export function countKinds(events: readonly Event[]): Map<string, number> {
+  return new Map([...groupBy(events, (e) => e.data.kind)].map(([kind, list]) => [kind, list.length]));
 }
