@@ -1,0 +1,28 @@
+// Saves screenshots of key pages at phone and desktop widths, light and dark, into screenshots/
+// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`.
+import { mkdirSync } from 'node:fs';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tests/helpers/server.ts';
+
+const PAGES = { home: '/', country: '/relations/kazakhstan/', map: '/relations/', timeline: '/timeline/' };
+const WIDTHS = [360, 1280];
+const SCHEMES = ['light', 'dark'] as const;
+
+mkdirSync('screenshots', { recursive: true });
+const server = await serveDist();
+const browser = await launchBrowser();
+const page = await browser.newPage();
+for (const [name, path] of Object.entries(PAGES)) {
+  for (const width of WIDTHS) {
+    for (const colorScheme of SCHEMES) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(server.url + path);
+      const file = `screenshots/${name}-${width}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+  }
+}
+await browser.close();
+await server.close();
