@@ -9,7 +9,7 @@ type Event = CollectionEntry<'events'>;
 
 export interface Decade {
   decade: number;
-  /** Anchor id, e.g. "1990s". */
+  /** Anchor id, e.g. "decade-1990s". */
   anchor: string;
   years: { year: number; events: Event[] }[];
 }
@@ -19,7 +19,7 @@ export function groupTimeline(events: readonly Event[]): Decade[] {
   const sorted = sortEntries(events);
   return [...groupBy(sorted, (e) => decadeOf(e.data.date))].map(([decade, list]) => ({
     decade,
-    anchor: `${decade}s`,
+    anchor: `decade-${decade}s`,
     years: [...groupBy(list, (e) => yearOf(e.data.date))].map(([year, events]) => ({ year, events })),
   }));
 }
