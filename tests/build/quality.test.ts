@@ -1,0 +1,79 @@
+/** Quality gates over dist/: valid HTML, every page reachable, and the size budgets. */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { DIST, fileFor, page, pages, walk } from '../helpers/dist.ts';
+
+const gzip = (file: string) => gzipSync(readFileSync(file)).length;
+
+describe('HTML validity', () => {
+  it('html-validate finds no errors on any page', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
+    const errors: string[] = [];
+    for (const p of pages()) {
+      const report = await validator.validateString(p.html, p.file);
+      for (const result of report.results) {
+        for (const m of result.messages) errors.push(`${p.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(pages().length).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('every page is reachable from / by following links', () => {
+    const seen = new Set(['/']);
+    const queue = ['/'];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      for (const a of page(url).root.querySelectorAll('a[href]')) {
+        const target = new URL(a.getAttribute('href')!, `http://site${url}`);
+        if (target.host !== 'site' || !target.pathname.endsWith('/')) continue;
+        if (!seen.has(target.pathname) && fileFor(target.pathname)) {
+          seen.add(target.pathname);
+          queue.push(target.pathname);
+        }
+      }
+    }
+    const unreachable = pages().map((p) => p.url).filter((url) => url.endsWith('/') && !seen.has(url));
+    expect(unreachable).toEqual([]);
+  });
+});
+
+describe('budgets', () => {
+  it('a typical relation page is at most 5 KB of gzipped HTML', () => {
+    const bytes = gzip(fileFor('/relations/japan/')!);
+    console.log(`/relations/japan/ HTML: ${bytes} B gzip`);
+    expect(bytes).toBeLessThanOrEqual(5 * 1024);
+  });
+
+  it('all CSS together is at most 10 KB gzipped', () => {
+    const css = walk(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
+    const bytes = css.reduce((sum, f) => sum + gzip(f), 0);
+    console.log(`CSS: ${css.length} files, ${bytes} B gzip`);
+    expect(css.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(10 * 1024);
+  });
+
+  it('content pages load at most 1 KB of client JS before search is used', () => {
+    const sizes = ['/', '/relations/japan/', '/treaties/', '/timeline/', '/relations/'].map((url) => {
+      const scripts = page(url).root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const bytes = scripts.reduce((sum, s) => {
+        const src = s.getAttribute('src');
+        return sum + (src ? gzip(fileFor(src)!) : gzipSync(s.text).length);
+      }, 0);
+      return [url, bytes] as const;
+    });
+    console.log(`client JS before search (gzip): ${sizes.map(([u, b]) => `${u} ${b} B`).join(', ')}`);
+    for (const [url, bytes] of sizes) expect(bytes, url).toBeLessThanOrEqual(1024);
+  });
+
+  it('the whole site stays small', () => {
+    const bytes = walk(DIST).reduce((sum, f) => sum + statSync(f).size, 0);
+    console.log(`dist/: ${walk(DIST).length} files, ${(bytes / 1024).toFixed(0)} KiB`);
+    expect(bytes).toBeLessThan(20 * 1024 * 1024);
+  });
+});
