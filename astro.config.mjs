@@ -18,7 +18,24 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor does not run remark plugins; the unified one does,
   // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   integrations: [integrity(), mdx(), sitemap(), pagefindIndex()],
+  // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no
+  // header set-up). Astro hashes any inline script or style; pagefind needs WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

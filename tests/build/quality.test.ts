@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST, fileFor, page, pages, walk } from '../helpers/dist.ts';
@@ -75,5 +76,22 @@ describe('budgets', () => {
     const bytes = walk(DIST).reduce((sum, f) => sum + statSync(f).size, 0);
     console.log(`dist/: ${walk(DIST).length} files, ${(bytes / 1024).toFixed(0)} KiB`);
     expect(bytes).toBeLessThan(20 * 1024 * 1024);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page carries a strict policy that allows only its own hashed inline scripts', () => {
+    const bad: string[] = [];
+    for (const p of pages()) {
+      const policy = p.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const script = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+      if (!policy.includes("default-src 'self'")) bad.push(`${p.url}: no default-src 'self'`);
+      if (/'unsafe-inline'|'unsafe-eval'|\s\*|https?:/.test(`${script} ${/style-src ([^;]*)/.exec(policy)?.[1]}`)) bad.push(`${p.url}: loose policy ${policy}`);
+      for (const s of p.root.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json')) {
+        const hash = `'sha256-${createHash('sha256').update(s.rawText).digest('base64')}'`;
+        if (!script.includes(hash)) bad.push(`${p.url}: inline script not hashed in the policy`);
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });

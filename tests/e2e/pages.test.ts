@@ -26,14 +26,17 @@ export const PAGE_TYPES = [
 
 let server: StaticServer;
 let noJs: BrowserContext;
+let withJs: BrowserContext;
 
 beforeAll(async () => {
   server = await serveDist();
   noJs = await launchBrowser({ javaScriptEnabled: false });
+  withJs = await launchBrowser();
 });
 
 afterAll(async () => {
   await noJs?.close();
+  await withJs?.close();
   await server?.close();
 });
 
@@ -61,6 +64,28 @@ describe('without JavaScript', () => {
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=CSTO/);
     expect(await page.locator('h1').innerText()).toMatch(/Search/);
+    await page.close();
+  });
+});
+
+describe('under the Content-Security-Policy', () => {
+  it.each(PAGE_TYPES)('%s loads with no CSP violation and no request to another origin', async (path) => {
+    const page = await withJs.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url)) problems.push(`request to ${r.url()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(server.url + path);
+    // Use the header search once, so its lazily loaded code runs under the policy too.
+    await page.fill('#site-search', 'kazakhstan');
+    await page.waitForTimeout(800);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });
