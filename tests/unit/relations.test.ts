@@ -72,8 +72,8 @@ describe('sorting and grouping', () => {
   it('groups the timeline by decade and year', () => {
     const decades = groupTimeline(entries.events);
     expect(decades.map((d) => [d.anchor, d.years.map((y) => [y.year, ids(y.events)])])).toEqual([
-      ['1990s', [[1991, ['a']], [1997, ['b']]]],
-      ['2000s', [[2003, ['c']]]],
+      ['decade-1990s', [[1991, ['a']], [1997, ['b']]]],
+      ['decade-2000s', [[2003, ['c']]]],
     ]);
   });
 
