@@ -1,19 +1,28 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, so that the build alone
- * yields a searchable dist/. Each page is given to Pagefind with the words of its dash-joined
- * pairs added (see withDashWords); the files on disk are not changed. The search page and the
- * 404 page are left out: they list or mention every entry and would match every query. Any
- * Pagefind error fails the build.
+ * Site search at build time, so that `astro build` alone yields a searchable dist/:
+ *
+ * - the Pagefind index (dist/pagefind/). Each page is given to Pagefind with the words of its
+ *   dash-joined pairs added (see withDashWords); the files on disk are not changed. The search
+ *   and 404 pages are left out, as they list or mention every entry. Any Pagefind error fails
+ *   the build.
+ * - the search code (dist/search/client.js), bundled from src/scripts/search.ts. It is built
+ *   here rather than by Astro because the loader on every page imports it by a fixed URL:
+ *   a dynamic import() in an Astro script brings Vite's 2 KB preload helper with it, which
+ *   would break the 1 KB budget for content pages. In `astro dev` the same URL serves the
+ *   source through Vite.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { withDashWords } from '../lib/search.ts';
 
 /** Pages kept out of the index, as paths relative to the output folder. */
 const SKIP = new Set(['search/index.html', '404.html']);
+const CLIENT_URL = '/search/client.js';
+const CLIENT_SOURCE = fileURLToPath(new URL('../scripts/search.ts', import.meta.url));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
@@ -27,31 +36,54 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+async function writeIndex(out: string): Promise<number> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'en' });
+    check('createIndex', created.errors);
+    const index = created.index!;
+    let pages = 0;
+    for (const file of htmlFiles(out)) {
+      const sourcePath = relative(out, file).split(sep).join('/');
+      if (SKIP.has(sourcePath)) continue;
+      const added = await index.addHTMLFile({ sourcePath, content: withDashWords(readFileSync(file, 'utf8')) });
+      check(`indexing ${sourcePath}`, added.errors);
+      pages++;
+    }
+    if (pages === 0) throw new Error('Pagefind indexed no pages');
+    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    check('writeFiles', written.errors);
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          if (req.url?.split('?')[0] !== CLIENT_URL) return next();
+          res.writeHead(302, { location: `/@fs${CLIENT_SOURCE}` });
+          res.end();
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        try {
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
-          check('createIndex', created.errors);
-          const index = created.index!;
-          let pages = 0;
-          for (const file of htmlFiles(out)) {
-            const sourcePath = relative(out, file).split(sep).join('/');
-            if (SKIP.has(sourcePath)) continue;
-            const added = await index.addHTMLFile({ sourcePath, content: withDashWords(readFileSync(file, 'utf8')) });
-            check(`indexing ${sourcePath}`, added.errors);
-            pages++;
-          }
-          if (pages === 0) throw new Error('Pagefind indexed no pages');
-          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-          check('writeFiles', written.errors);
-          logger.info(`indexed ${pages} pages`);
-        } finally {
-          await pagefind.close();
-        }
+        await build({
+          entryPoints: [CLIENT_SOURCE],
+          outfile: join(out, CLIENT_URL),
+          bundle: true,
+          format: 'esm',
+          target: 'es2022',
+          minify: true,
+          charset: 'utf8',
+          legalComments: 'none',
+          logLevel: 'error',
+        });
+        const pages = await writeIndex(out);
+        logger.info(`indexed ${pages} pages; search code in ${CLIENT_URL}`);
       },
     },
   };

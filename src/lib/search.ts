@@ -226,15 +226,21 @@ export interface NameMatches {
 const isWordPrefix = (name: string, query: string) => name === query || name.startsWith(`${query} `);
 const containsPhrase = (name: string, query: string) => ` ${name} `.includes(` ${query} `);
 
-/** How well a normalized query matches one normalized name (0 for not at all). */
+/**
+ * How well a normalized query matches one normalized name (0 for not at all). `core` is the
+ * query without Kyrgyzstan's own name, or "" when nothing else is left: then only the home page
+ * matches beyond an exact name, as "Kyrgyzstan" begins every "Kyrgyzstan–X" alias.
+ */
 function nameScore(name: string, query: string, core: string, isSite: boolean): number {
-  const coverage = query.length / name.length;
   if (name === query) return 100;
-  if (core !== query && name === core && !isSite) return 90;
-  if (query.length >= 2 && name.startsWith(query)) return (isWordPrefix(name, query) ? 80 : 70) + coverage;
+  const text = isSite || core === '' ? query : core;
+  if (!isSite && core === '') return 0;
+  if (text !== query && name === text) return 90;
+  const coverage = text.length / name.length;
+  if (text.length >= 2 && name.startsWith(text)) return (isWordPrefix(name, text) ? 80 : 70) + coverage;
   if (isSite) return 0;
-  if (core.length >= 3 && containsPhrase(name, core)) return 60 + core.length / name.length;
-  const words = core.split(' ');
+  if (text.length >= 3 && containsPhrase(name, text)) return 60 + coverage;
+  const words = text.split(' ');
   const nameWords = new Set(name.split(' '));
   if (words.length > 1 && words.every((w) => nameWords.has(w))) return 40 + coverage;
   return 0;
@@ -244,37 +250,55 @@ interface PreparedName {
   page: SearchName;
   names: { name: string; norm: string }[];
 }
+/** A word that occurs in names: how it is written, and which pages it names. */
+interface NameWord {
+  display: string;
+  /** Pages of which this word is a whole name ("china" for the China page). */
+  wholeNameOf: Set<string>;
+  /** Pages with a name containing this word. */
+  pages: Set<string>;
+}
 interface Prepared {
   pages: PreparedName[];
-  /** Every word of every normalized name. */
-  vocabulary: Set<string>;
+  words: Map<string, NameWord>;
 }
 const prepared = new WeakMap<readonly SearchName[], Prepared>();
 
-/** The name list with every name normalized once (cached per list). */
+/** The name list with every name normalized once, and the words of all names (cached per list). */
 function prepare(list: readonly SearchName[]): Prepared {
   let found = prepared.get(list);
-  if (!found) {
-    const pages = list.map((page) => ({ page, names: page.names.map((name) => ({ name, norm: normalize(name) })) }));
-    const vocabulary = new Set(pages.flatMap(({ names }) => names.flatMap((n) => n.norm.split(' '))));
-    found = { pages, vocabulary };
-    prepared.set(list, found);
+  if (found) return found;
+  const pages = list.map((page) => ({ page, names: page.names.map((name) => ({ name, norm: normalize(name) })) }));
+  const words = new Map<string, NameWord>();
+  for (const { page, names } of pages) {
+    for (const { name, norm } of names) {
+      for (const token of name.split(/\s+/)) {
+        const word = normalize(token);
+        if (!word || word.includes(' ')) continue;
+        if (!words.has(word)) words.set(word, { display: token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), wholeNameOf: new Set(), pages: new Set() });
+        const info = words.get(word)!;
+        info.pages.add(page.url);
+        if (word === norm) info.wholeNameOf.add(page.url);
+      }
+    }
   }
+  found = { pages, words };
+  prepared.set(list, found);
   return found;
 }
 
 /**
- * Finds the pages a query names, best first. When nothing matches, words that are one or two
- * letters off a name (see typoAllowance) yield matches flagged `typo` and a corrected query.
- * `limit` caps the number of matches returned.
+ * Finds the pages a query names, best first. When nothing matches, a query one or two letters
+ * off a whole name, or words one or two letters off words of names (see typoAllowance), yield
+ * matches flagged `typo` and a corrected query. `limit` caps the number of matches returned.
  */
 export function matchNames(query: string, list: readonly SearchName[], limit = 5): NameMatches {
   const q = normalize(query);
   if (!q) return { matches: [] };
-  const { pages, vocabulary } = prepare(list);
+  const { pages, words: vocabulary } = prepare(list);
   const words = q.split(' ');
   const coreWords = words.filter((w) => !SITE_WORDS.has(w));
-  const core = coreWords.length > 0 ? coreWords.join(' ') : q;
+  const core = coreWords.join(' ');
   const best = new Map<string, NameMatch>();
   const keep = (m: NameMatch) => {
     const old = best.get(m.url);
@@ -293,40 +317,48 @@ export function matchNames(query: string, list: readonly SearchName[], limit = 5
       if (hits.length > 0) keep({ url: page.url, score: 20 + (10 * hits.length) / coreWords.length, name: page.title, typo: false });
     }
   }
+  if (best.size > 0) return { matches: ranked(best, limit) };
 
+  // Nothing matched: look for misspellings among words that are not (the start of) a name word.
+  const known = (w: string) => vocabulary.has(w) || [...vocabulary.keys()].some((v) => v.startsWith(w));
+  const unknown = words.filter((w) => !known(w));
+  if (unknown.length === 0) return { matches: [] };
   let suggestion: string | undefined;
-  const known = new Map(words.map((w) => [w, vocabulary.has(w) || [...vocabulary].some((v) => v.startsWith(w))]));
-  if (best.size === 0 && words.some((w) => !known.get(w))) {
-    // The whole query against whole names, then each unknown word against one-word names.
-    const fixes = new Map<string, { name: string; url: string; d: number }>();
-    let whole: { name: string; url: string; d: number } | undefined;
-    for (const { page, names } of pages) {
-      for (const { name, norm } of names) {
-        const wholeAllowed = typoAllowance(Math.min(q.length, norm.length));
-        const d = editDistance(q, norm, wholeAllowed);
-        if (d <= wholeAllowed) {
-          keep({ url: page.url, score: 10 - d, name, typo: true });
-          if (!whole || d < whole.d) whole = { name, url: page.url, d };
-        }
-        if (norm.includes(' ')) continue;
-        for (const w of words) {
-          if (known.get(w)) continue;
-          const allowed = typoAllowance(Math.min(w.length, norm.length));
-          const dw = editDistance(w, norm, allowed);
-          const old = fixes.get(w);
-          if (dw <= allowed && (!old || dw < old.d)) fixes.set(w, { name, url: page.url, d: dw });
-        }
-      }
-    }
-    if (whole) suggestion = whole.name;
-    else if (fixes.size > 0) {
-      for (const fix of fixes.values()) keep({ url: fix.url, score: 9 - fix.d, name: fix.name, typo: true });
-      suggestion = words.map((w) => fixes.get(w)?.name ?? w).join(' ');
+  let whole: { name: string; d: number } | undefined;
+  for (const { page, names } of pages) {
+    for (const { name, norm } of names) {
+      const allowed = typoAllowance(Math.min(q.length, norm.length));
+      const d = editDistance(q, norm, allowed);
+      if (d > allowed) continue;
+      keep({ url: page.url, score: 10 - d, name, typo: true });
+      if (!whole || d < whole.d) whole = { name, d };
     }
   }
+  if (whole) suggestion = whole.name;
+  else {
+    const fixes = new Map<string, { word: string; info: NameWord; d: number }>();
+    for (const w of unknown) {
+      for (const [word, info] of vocabulary) {
+        const allowed = typoAllowance(Math.min(w.length, word.length));
+        const d = editDistance(w, word, allowed);
+        const old = fixes.get(w);
+        const better = !old || d < old.d || (d === old.d && info.wholeNameOf.size > old.info.wholeNameOf.size);
+        if (d <= allowed && better) fixes.set(w, { word, info, d });
+      }
+    }
+    if (fixes.size === 0) return { matches: [] };
+    for (const { info, d } of fixes.values()) {
+      // Pin the pages the word names outright, or the one page whose names contain it.
+      const urls = info.wholeNameOf.size > 0 ? info.wholeNameOf : info.pages.size === 1 ? info.pages : new Set<string>();
+      for (const url of urls) keep({ url, score: 9 - d, name: info.display, typo: true });
+    }
+    suggestion = words.map((w) => fixes.get(w)?.info.display ?? w).join(' ');
+  }
+  return { matches: ranked(best, limit), suggestion };
+}
 
-  const matches = [...best.values()].sort((a, b) => b.score - a.score || a.url.localeCompare(b.url)).slice(0, limit);
-  return suggestion ? { matches, suggestion } : { matches };
+function ranked(best: Map<string, NameMatch>, limit: number): NameMatch[] {
+  return [...best.values()].sort((a, b) => b.score - a.score || a.url.localeCompare(b.url)).slice(0, limit);
 }
 
 /** The state of a search, as kept in the URL of /search/ so that it can be shared and reloaded. */
@@ -362,4 +394,15 @@ export function passesFilters(page: SearchName, state: Pick<SearchState, 'type' 
   if (state.region && !page.regions.includes(state.region)) return false;
   if (state.decade && (!page.date || decadeLabel(page.date) !== state.decade)) return false;
   return true;
+}
+
+/** The values offered by the filters on /search/, in display order, from the name list. */
+export function filterOptions(list: readonly SearchName[]): { type: string[]; region: string[]; decade: string[] } {
+  const order = Object.values(TYPE_LABEL) as string[];
+  const types = new Set(list.map((page) => page.type).filter((type) => order.includes(type)));
+  return {
+    type: order.filter((type) => types.has(type)),
+    region: [...new Set(list.flatMap((page) => page.regions))].sort((a, b) => a.localeCompare(b, 'en')),
+    decade: [...new Set(list.flatMap((page) => (page.date ? [decadeLabel(page.date)] : [])))].sort(),
+  };
 }

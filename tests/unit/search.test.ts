@@ -3,6 +3,7 @@ import {
   dashPairWords,
   decadeLabel,
   editDistance,
+  filterOptions,
   matchNames,
   normalize,
   passesFilters,
@@ -162,6 +163,17 @@ describe('matchNames', () => {
     expect(matchNames('Shangai cooperation', LIST)).toMatchObject({ suggestion: 'Shanghai cooperation', matches: [{ url: '/organizations/sco/', typo: true }] });
   });
 
+  it('corrects a word of a longer name, pinning the one page whose names have it', () => {
+    expect(matchNames('Colective security', LIST)).toEqual({
+      suggestion: 'Collective security',
+      matches: [{ url: '/organizations/csto/', score: 8, name: 'Collective', typo: true }],
+    });
+  });
+
+  it('corrects a word many names share without pinning any page', () => {
+    expect(matchNames('traety', LIST)).toEqual({ suggestion: 'Treaty', matches: [] });
+  });
+
   it('does not take short acronyms for misspellings of each other', () => {
     expect(matchNames('OSC', LIST)).toEqual({ matches: [] });
     expect(first('ECO')).toBe('/organizations/eco/');
@@ -173,7 +185,13 @@ describe('matchNames', () => {
   });
 
   it('caps the number of matches', () => {
-    expect(matchNames('republic', LIST, 2).matches).toHaveLength(2);
+    expect(matchNames('kazakhstan', LIST).matches).toHaveLength(3);
+    expect(matchNames('kazakhstan', LIST, 2).matches).toHaveLength(2);
+  });
+
+  it("matches Kyrgyzstan's own name only to the home page, not to every pair it begins", () => {
+    expect(matchNames('Kyrgyzstan', LIST).matches.map((m) => m.url)).toEqual(['/']);
+    expect(matchNames('Kyrgyz', LIST).matches.map((m) => m.url)).toEqual(['/']);
   });
 });
 
@@ -206,5 +224,15 @@ describe('filters for pages found by name', () => {
   it('labels decades', () => {
     expect(decadeLabel('1997-04')).toBe('1990s');
     expect(decadeLabel('2003')).toBe('2000s');
+  });
+});
+
+describe('filterOptions', () => {
+  it('offers the types, regions and decades that occur, in order', () => {
+    expect(filterOptions(LIST)).toEqual({
+      type: ['relation', 'treaty', 'organization'],
+      region: ['Central Asia', 'East Asia'],
+      decade: ['1990s', '2000s'],
+    });
   });
 });

@@ -1,0 +1,180 @@
+/**
+ * The /search/ page with JavaScript: results as you type, type/region/decade filters and date
+ * sort, all kept in the URL (?q=csto&type=organization) so a search can be shared and reloaded.
+ * The result count is announced; ArrowDown moves from the box into the results, the arrows
+ * move between them, Enter opens one and Escape returns to the box.
+ */
+import { readSearchState, writeSearchState, type SearchState } from '../lib/search.ts';
+import { preload, runSearch, type Hit, type Outcome } from './search-engine.ts';
+import { alsoCalled, badge, date, el, excerpt, title } from './search-render.ts';
+
+const PAGE_SIZE = 10;
+const DELAY = 150;
+const MAX_SUB_RESULTS = 3;
+
+export function attachPage(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  const controls = form.querySelector<HTMLElement>('[data-search-controls]');
+  const status = document.getElementById('search-status')!;
+  const note = document.getElementById('search-note')!;
+  const results = document.getElementById('search-results')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  const browse = document.getElementById('search-browse');
+
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: { outcome: Outcome; shown: number } | undefined;
+
+  const readForm = (): SearchState => {
+    const state = readSearchState(new URLSearchParams());
+    state.q = input.value.trim();
+    for (const select of selects) (state as unknown as Record<string, string>)[select.name] = select.value;
+    return readSearchState(new URLSearchParams(writeSearchState(state)));
+  };
+
+  const fillForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const select of selects) {
+      const value = (state as unknown as Record<string, string>)[select.name] ?? '';
+      select.value = [...select.options].some((o) => o.value === value) ? value : '';
+    }
+  };
+
+  const renderHit = (hit: Hit, data: Awaited<ReturnType<Hit['result']['data']>>) => {
+    const item = el('li', 'search-result');
+    const heading = el('h2', 'search-result-title');
+    const link = el('a', '', title(data));
+    link.href = data.url;
+    heading.append(link);
+    const line = el('p', 'search-result-meta');
+    line.append(badge(data));
+    const when = date(data);
+    if (when) line.append(' ', when);
+    item.append(line, heading);
+    const alias = alsoCalled(hit, data);
+    if (alias) item.append(alias);
+    if (data.excerpt) item.append(excerpt(data.excerpt));
+    const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
+    if (subs.length > 0) {
+      const list = el('ul', 'search-subresults');
+      for (const sub of subs) {
+        const entry = el('li');
+        const subLink = el('a', '', sub.title);
+        subLink.href = sub.url;
+        entry.append(subLink);
+        list.append(entry);
+      }
+      item.append(list);
+    }
+    return item;
+  };
+
+  /** The next page of results, rendered; null if a newer search started meanwhile. */
+  const nextPage = async (page: { outcome: Outcome; shown: number }, mine: number) => {
+    const slice = page.outcome.hits.slice(page.shown, page.shown + PAGE_SIZE);
+    const data = await Promise.all(slice.map((hit) => hit.result.data()));
+    if (mine !== sequence) return null;
+    page.shown += slice.length;
+    return slice.map((hit, i) => renderHit(hit, data[i]));
+  };
+
+  const showMore = async () => {
+    if (!current) return;
+    const items = await nextPage(current, sequence);
+    if (!items) return;
+    results.append(...items);
+    more.hidden = current.shown >= current.outcome.hits.length;
+    items[0]?.querySelector('a')?.focus();
+  };
+
+  const describe = (state: SearchState, count: number, shown: string) => {
+    // Pagefind leaves pages without a date out of a date-sorted search.
+    const noun = `${state.sort ? 'dated ' : ''}${count === 1 ? 'result' : 'results'}`;
+    const filters = [state.type, state.region, state.decade].filter(Boolean);
+    const scope = filters.length > 0 ? ` (${filters.join(', ')})` : '';
+    return shown ? `${count} ${noun} for “${shown}”${scope}` : `${count} ${noun}${scope}`;
+  };
+
+  const update = async () => {
+    const state = readForm();
+    const url = `${location.pathname}${writeSearchState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    const mine = ++sequence;
+    let outcome: Outcome | null;
+    try {
+      outcome = await runSearch(state);
+    } catch {
+      if (mine === sequence) status.textContent = 'Search is not available right now. Browse all entries below.';
+      return;
+    }
+    if (mine !== sequence) return;
+    const page = outcome && { outcome, shown: 0 };
+    const items = page ? await nextPage(page, mine) : [];
+    if (!items) return;
+    // Results, note and count change together, so the announced count matches what is shown.
+    current = page ?? undefined;
+    results.replaceChildren(...items);
+    more.hidden = !page || page.shown >= page.outcome.hits.length;
+    note.replaceChildren();
+    note.hidden = true;
+    if (browse) browse.hidden = outcome !== null;
+    if (!outcome) {
+      status.textContent = '';
+      return;
+    }
+    const offer = outcome.corrected ?? outcome.suggestion;
+    if (offer) {
+      const link = el('a', '', offer);
+      link.href = `/search/${writeSearchState({ ...state, q: offer })}`;
+      if (outcome.corrected) note.append(`No results for “${state.q}”. Showing results for `, link, '.');
+      else note.append('Did you mean ', link, '?');
+      note.hidden = false;
+    }
+    status.textContent = describe(state, outcome.hits.length, outcome.shown);
+  };
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(update, delay);
+  };
+
+  input.addEventListener('input', () => {
+    preload(input.value).catch(() => undefined);
+    schedule(DELAY);
+  });
+  for (const select of selects) select.addEventListener('change', () => schedule(0));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    schedule(0);
+  });
+  more.addEventListener('click', () => showMore());
+
+  // Keyboard: from the box into the results and between them; Escape back to the box.
+  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('.search-result-title a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && links().length > 0) {
+      event.preventDefault();
+      links()[0].focus();
+    }
+  });
+  results.addEventListener('keydown', (event) => {
+    const all = links();
+    const item = (event.target as HTMLElement).closest('.search-result');
+    const at = item ? [...results.children].indexOf(item) : -1;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+
+  // Without JavaScript the filters could do nothing, so they stay hidden and out of the form.
+  if (controls instanceof HTMLFieldSetElement) controls.hidden = controls.disabled = false;
+  fillForm(readSearchState(new URLSearchParams(location.search)));
+  update();
+}

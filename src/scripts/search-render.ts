@@ -1,0 +1,53 @@
+/**
+ * DOM building for search results, shared by the header box and /search/. Text from the
+ * query, titles and metadata only ever goes in as text nodes; the one HTML string used is
+ * Pagefind's excerpt, which Pagefind escapes before adding its <mark> highlights.
+ */
+import { formatPartialDate, isPartialDate } from '../lib/dates.ts';
+import { normalize } from '../lib/search.ts';
+import type { Hit, PagefindData } from './search-engine.ts';
+
+/** Creates an element with a class and text content. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** The badge of a result: its type, or "page" for pages that are not entries. */
+export function badge(data: PagefindData): HTMLElement {
+  const type = data.meta.type ?? 'page';
+  const node = el('span', `search-badge search-badge-${type}`, type);
+  return node;
+}
+
+/** The date of a result as a <time>, or null. */
+export function date(data: PagefindData): HTMLElement | null {
+  const value = data.meta.date;
+  if (!value || !isPartialDate(value)) return null;
+  const node = el('time', 'search-date', formatPartialDate(value));
+  node.setAttribute('datetime', value);
+  return node;
+}
+
+/** A paragraph holding Pagefind's highlighted excerpt. */
+export function excerpt(html: string, className = 'search-excerpt'): HTMLElement {
+  const node = el('p', className);
+  node.innerHTML = html;
+  return node;
+}
+
+/** "Also called ОДКБ" when a result was found by a name other than its title. */
+export function alsoCalled(hit: Hit, data: PagefindData): HTMLElement | null {
+  const name = hit.match?.name;
+  if (!name || hit.match?.typo || normalize(data.meta.title ?? '').includes(normalize(name))) return null;
+  const node = el('p', 'search-alias', 'Also called ');
+  node.append(el('mark', '', name));
+  return node;
+}
+
+/** The title of a result. */
+export function title(data: PagefindData): string {
+  return data.meta.title || data.url;
+}

@@ -1,0 +1,373 @@
+/**
+ * Site search in Chromium against the built dist/: the query table (names, acronyms, Russian
+ * names, other spellings, dash pairs, misspellings, treaty subjects), the header box, the
+ * /search/ page (filters, sort, URL state, keyboard), the XSS query, no-JS and the budgets.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const STATUS = /^\d+ (dated )?results? /;
+
+/** Opens /search/ with a query string and waits for the announced result count. */
+async function openSearch(page: Page, query: string): Promise<string> {
+  await page.goto(`${server.url}/search/${query}`);
+  await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('search-status')?.textContent ?? ''), STATUS.source);
+  return page.locator('#search-status').innerText();
+}
+
+const resultUrls = (page: Page) => page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+/** [query, URL expected, where]: "first", or anywhere in the "top 3". */
+const TABLE: [string, string, 'first' | 'top 3'][] = [
+  // English names, official names and acronyms
+  ['CSTO', '/organizations/csto/', 'first'],
+  ['Shanghai', '/organizations/sco/', 'first'],
+  ['SCO', '/organizations/sco/', 'first'],
+  ['CIS', '/organizations/cis/', 'first'],
+  ['EurAsEC', '/organizations/eurasec/', 'first'],
+  ['EAEU', '/organizations/eurasec/', 'first'],
+  ['OIC', '/organizations/oic/', 'first'],
+  ["People's Republic of China", '/relations/china/', 'first'],
+  ['Russian Federation', '/relations/russia/', 'first'],
+  ['Commonwealth of Independent States', '/organizations/cis/', 'first'],
+  ['USA', '/relations/united-states/', 'first'],
+  // Russian names and acronyms
+  ['ОДКБ', '/organizations/csto/', 'first'],
+  ['ШОС', '/organizations/sco/', 'first'],
+  ['СНГ', '/organizations/cis/', 'first'],
+  ['Китай', '/relations/china/', 'first'],
+  ['Россия', '/relations/russia/', 'first'],
+  // Other spellings
+  ['Kirghizia', '/', 'first'],
+  ['Kirgizstan', '/', 'first'],
+  ['Kyrgyz Republic', '/', 'first'],
+  ['Kazakstan', '/relations/kazakhstan/', 'first'],
+  ['Türkiye', '/relations/turkey/', 'first'],
+  // Pairs joined by an en dash or a hyphen
+  ['Kyrgyzstan–China', '/relations/china/', 'first'],
+  ['Kyrgyzstan–Russia', '/relations/russia/', 'first'],
+  ['Kyrgyzstan-Russia', '/relations/russia/', 'first'],
+  ['Kazakhstan–China', '/relations/china/', 'top 3'],
+  // Misspellings, one or two letters off
+  ['Kyrgystan', '/', 'first'],
+  ['Kazahkstan', '/relations/kazakhstan/', 'first'],
+  ['Uzbekstan', '/relations/uzbekistan/', 'first'],
+  ['Shangai', '/organizations/sco/', 'first'],
+  ['Chnia', '/relations/china/', 'first'],
+  // Treaty subjects
+  ['border treaty', '/treaties/china-border-agreement/', 'top 3'],
+  ['border', '/treaties/china-border-agreement/', 'top 3'],
+  ['eternal friendship', '/treaties/kazakhstan-eternal-friendship-1997/', 'top 3'],
+  ['allied relations', '/treaties/kazakhstan-allied-relations-2003/', 'first'],
+  ['good-neighbourliness', '/treaties/china-good-neighbourliness-2002/', 'first'],
+];
+
+describe('query table', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage();
+  });
+  afterAll(() => page.close());
+
+  it.each(TABLE)('%j finds %s %s', async (query, url, where) => {
+    await openSearch(page, `?q=${encodeURIComponent(query)}`);
+    const urls = await resultUrls(page);
+    if (where === 'first') expect(urls[0]).toBe(url);
+    else expect(urls.slice(0, 3)).toContain(url);
+  });
+
+  it('says which query the results are for when it corrects a misspelling', async () => {
+    expect(await openSearch(page, '?q=Kyrgystan')).toMatch(/results for “Kyrgyzstan”/);
+    expect(await page.locator('#search-note').innerText()).toMatch(/No results for “Kyrgystan”\. Showing results for Kyrgyzstan/);
+    expect(await page.locator('#search-note a').getAttribute('href')).toBe('/search/?q=Kyrgyzstan');
+  });
+});
+
+describe('results', () => {
+  it('show a type badge, title, date, highlighted excerpt and section links', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, '?q=border');
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('.search-badge').innerText()).toMatch(/treaty/i);
+    expect(await first.locator('.search-result-title a').innerText()).toMatch(/Border/);
+    expect(await page.locator('.search-result time[datetime]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
+    const sections = await page.locator('.search-subresults a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(sections.some((href) => /#./.test(href ?? ''))).toBe(true);
+    expect(await page.locator('#search-browse').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('load ten at a time', async () => {
+    const page = await browser.newPage();
+    const status = await openSearch(page, '?q=Kyrgyzstan');
+    const total = Number(status.split(' ')[0]);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator('.search-result').count()).toBe(10);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 20);
+    await page.close();
+  });
+});
+
+describe('filters and sort', () => {
+  it('narrow the results, are kept in the URL and survive a reload', async () => {
+    const page = await browser.newPage();
+    const all = Number((await openSearch(page, '?q=kazakhstan')).split(' ')[0]);
+    const status = await openSearch(page, '?q=kazakhstan&type=treaty');
+    const treaties = Number(status.split(' ')[0]);
+    expect(treaties).toBeGreaterThan(0);
+    expect(treaties).toBeLessThan(all);
+    expect(status).toMatch(/\(treaty\)/);
+    const badges = await page.locator('.search-badge').allInnerTexts();
+    expect(badges.every((b) => /treaty/i.test(b))).toBe(true);
+    expect(await page.locator('select[name="type"]').inputValue()).toBe('treaty');
+
+    await page.selectOption('select[name="decade"]', '1990s');
+    await page.waitForURL(/decade=1990s/);
+    await page.waitForFunction(() => /1990s/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const url = page.url();
+    expect(new URL(url).search).toBe('?q=kazakhstan&type=treaty&decade=1990s');
+    const dated = await page.locator('.search-result time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.every((d) => d?.startsWith('199'))).toBe(true);
+
+    await page.reload();
+    await page.waitForFunction(() => /1990s/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('select[name="type"]').inputValue()).toBe('treaty');
+    expect(await page.locator('select[name="decade"]').inputValue()).toBe('1990s');
+    expect(await page.locator('#search-query').inputValue()).toBe('kazakhstan');
+    expect(await page.locator('.search-result').count()).toBe(dated.length);
+    await page.close();
+  });
+
+  it('filter by region without a query, and sort by date', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, '?region=Central+Asia&type=treaty&sort=date-asc');
+    const dates = await page.locator('.search-result time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates).toEqual([...dates].sort());
+    const urls = await resultUrls(page);
+    expect(urls).toContain('/treaties/kazakhstan-allied-relations-2003/');
+    expect(urls).not.toContain('/treaties/china-border-agreement/');
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('"/" focuses the header box; arrows, Enter and Escape work in its results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/relations/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('csto');
+    await page.waitForSelector('#site-search-listbox [role="option"]');
+    expect(await page.locator('.search-popup-status').innerText()).toMatch(/^\d+ results/);
+    expect(await page.locator('#site-search').getAttribute('aria-expanded')).toBe('true');
+
+    await page.keyboard.press('ArrowDown');
+    const active = await page.locator('#site-search').getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#site-search').getAttribute('aria-activedescendant')).toBe(active);
+
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search-popup').isHidden()).toBe(true);
+    expect(await page.locator('#site-search').getAttribute('aria-expanded')).toBe('false');
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/organizations\/csto\/$/);
+    await page.close();
+  });
+
+  it('Enter with no result selected opens the search page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/treaties/`);
+    await page.click('#site-search');
+    await page.keyboard.type('Kyrgyzstan–China');
+    await page.waitForSelector('#site-search-listbox [role="option"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Kyrgyzstan/);
+    await page.waitForFunction(() => document.querySelector('.search-result-title a'));
+    expect((await resultUrls(page))[0]).toBe('/relations/china/');
+    await page.close();
+  });
+
+  it('on /search/ the arrows move through the results, Escape goes back, Enter opens', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, '?q=eternal+friendship');
+    const urls = await resultUrls(page);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(urls[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(urls[1]);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(urls[0]);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`${urls[1]}$`));
+    await page.close();
+  });
+
+  it('typing on /search/ updates the results and the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.fill('#search-query', 'ОДКБ');
+    await page.waitForURL(/\?q=%D0%9E%D0%94%D0%9A%D0%91$/);
+    await page.waitForFunction(() => /for “ОДКБ”/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect((await resultUrls(page))[0]).toBe('/organizations/csto/');
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+    await page.close();
+  });
+});
+
+describe('the query is text, never HTML', () => {
+  const XSS = '<img src=x onerror=alert(1)>';
+
+  it('in the URL of /search/', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss();
+    });
+    const status = await openSearch(page, `?q=${encodeURIComponent(XSS)}`);
+    expect(status).toContain(XSS);
+    expect(await page.locator('#search-query').inputValue()).toBe(XSS);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('typed in the header box', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss();
+    });
+    await page.goto(`${server.url}/`);
+    await page.click('#site-search');
+    await page.keyboard.type(`${XSS} china`);
+    await page.waitForSelector('#site-search-listbox [role="option"]');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the site's Content-Security-Policy", () => {
+  it('lets search run: no violation and no script error', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await openSearch(page, '?q=csto');
+    await page.click('#site-search');
+    await page.goto(`${server.url}/treaties/`);
+    await page.click('#site-search');
+    await page.keyboard.type('border');
+    await page.waitForSelector('#site-search-listbox [role="option"]');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  let noJs: BrowserContext;
+  beforeAll(async () => {
+    noJs = await launchBrowser({ javaScriptEnabled: false });
+  });
+  afterAll(() => noJs.close());
+
+  it('the header form reaches /search/, which lists every entry A–Z', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${server.url}/organizations/`);
+    await page.fill('#site-search', 'border treaty');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=border\+treaty$/);
+    expect(await page.locator('#a-z').isVisible()).toBe(true);
+    expect(await page.locator('.az a').count()).toBeGreaterThan(150);
+    await page.fill('#search-query', 'CSTO');
+    await page.press('#search-query', 'Enter');
+    await page.waitForURL(/\/search\/\?q=CSTO$/);
+    await page.close();
+  });
+});
+
+describe('budget', () => {
+  /** Bytes as a gzip-serving host would send them (Pagefind's own files are already compressed). */
+  const gzipped = (body: Buffer) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
+
+  async function recordResponses(page: Page) {
+    const seen: { url: string; raw: number; gzip: number; type: string }[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => undefined);
+      if (body) seen.push({ url: response.url().replace(server.url, ''), raw: body.length, gzip: gzipped(body), type: response.request().resourceType() });
+    });
+    return seen;
+  }
+
+  it('a content page ships only the loader, under 1 KB, until the search box is used; one cold search stays ≤ 150 KB gzip', async () => {
+    const context = await launchBrowser();
+    const page = await context.newPage();
+    const seen = await recordResponses(page);
+    await page.goto(`${server.url}/relations/china/`);
+    await page.waitForLoadState('networkidle');
+    const scripts = seen.filter((r) => r.type === 'script');
+    expect(scripts.map((r) => r.url)).toEqual(['/search/loader.js']);
+    expect(scripts[0].raw).toBeLessThan(1024);
+    expect(seen.some((r) => r.url.startsWith('/pagefind/') || r.url.startsWith('/search/client'))).toBe(false);
+
+    const before = seen.length;
+    await page.click('#site-search');
+    await page.keyboard.type('csto');
+    await page.waitForSelector('#site-search-listbox [role="option"]');
+    await page.waitForLoadState('networkidle');
+    const search = seen.slice(before);
+    const total = search.reduce((sum, r) => sum + r.gzip, 0);
+    console.log(`loader ${scripts[0].raw} B raw, ${scripts[0].gzip} B gzip; cold search from a content page: ${(total / 1024).toFixed(1)} KB gzip in ${search.length} files`);
+    expect(search.some((r) => r.url.startsWith('/pagefind/wasm'))).toBe(true);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+    await context.close();
+  });
+
+  it('a cold /search/?q= page, HTML and styles included, stays ≤ 150 KB gzip', async () => {
+    const context = await launchBrowser();
+    const page = await context.newPage();
+    const seen = await recordResponses(page);
+    await openSearch(page, '?q=csto');
+    await page.waitForLoadState('networkidle');
+    const total = seen.reduce((sum, r) => sum + r.gzip, 0);
+    console.log(`cold /search/?q=csto: ${(total / 1024).toFixed(1)} KB gzip in ${seen.length} files`);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+    await context.close();
+  });
+});
