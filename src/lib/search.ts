@@ -175,7 +175,9 @@ export function decadeLabel(date: string): string {
 export function searchMeta(entry: AnyEntry, index: SiteIndex): SearchMeta {
   const date = entryDate(entry);
   const names = otherNames(entry).filter((name) => name !== entry.data.title);
-  const aliases = [...new Set([...names, ...dashPairWords(names.join(' '))])];
+  // The words of "Kyrgyzstan–China" make "China" find the page; "Kyrgyzstan" is on every page.
+  const pairWords = dashPairWords(names.join(' ')).filter((word) => !SITE_WORDS.has(normalize(word)));
+  const aliases = [...new Set([...names, ...pairWords])];
   return {
     type: TYPE_LABEL[entry.collection],
     date,

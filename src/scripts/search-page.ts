@@ -27,10 +27,9 @@ export function attachPage(form: HTMLFormElement): void {
   let current: { outcome: Outcome; shown: number } | undefined;
 
   const readForm = (): SearchState => {
-    const state = readSearchState(new URLSearchParams());
-    state.q = input.value.trim();
-    for (const select of selects) (state as unknown as Record<string, string>)[select.name] = select.value;
-    return readSearchState(new URLSearchParams(writeSearchState(state)));
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) params.set(key, String(value));
+    return readSearchState(params);
   };
 
   const fillForm = (state: SearchState) => {

@@ -98,7 +98,8 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
       return option(`site-search-option-${i}`, d.url, badge(d), name, date(d), alsoCalled(hit, d) ?? (hit.match ? null : excerpt(d.excerpt, 'search-popup-excerpt')));
     });
     const all = `/search/?q=${encodeURIComponent(outcome.shown)}`;
-    if (count > 0) items.push(option('site-search-option-all', all, el('span', 'search-popup-all', `All ${count} ${noun} on the search page`)));
+    const more = count === 1 ? 'Open the search page' : `All ${count} results on the search page`;
+    if (count > 0) items.push(option('site-search-option-all', all, el('span', 'search-popup-all', more)));
     list.replaceChildren(...items);
     active = -1;
     select(-1);

@@ -18,8 +18,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''
 /** The badge of a result: its type, or "page" for pages that are not entries. */
 export function badge(data: PagefindData): HTMLElement {
   const type = data.meta.type ?? 'page';
-  const node = el('span', `search-badge search-badge-${type}`, type);
-  return node;
+  return el('span', `search-badge search-badge-${type}`, type);
 }
 
 /** The date of a result as a <time>, or null. */

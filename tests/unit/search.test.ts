@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { AnyEntry, Entries, SiteIndex } from '../../src/lib/relations.ts';
 import {
   dashPairWords,
   decadeLabel,
   editDistance,
   filterOptions,
   matchNames,
+  nameList,
   normalize,
   passesFilters,
   readSearchState,
+  searchMeta,
   splitDashes,
   typoAllowance,
   withDashWords,
@@ -234,5 +237,39 @@ describe('filterOptions', () => {
       region: ['Central Asia', 'East Asia'],
       decade: ['1990s', '2000s'],
     });
+  });
+});
+
+describe('entry metadata and the name list', () => {
+  const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data: { notes: [], sources: [], ...data } }) as unknown as AnyEntry;
+  const china = entry('countries', 'china', { title: 'China', officialName: "People's Republic of China", aliases: ['Китай', 'Kyrgyzstan–China'], region: 'East Asia', recognised: '1991-12-27' });
+  const kazakhstan = entry('countries', 'kazakhstan', { title: 'Kazakhstan', officialName: 'Republic of Kazakhstan', aliases: [], region: 'Central Asia' });
+  const sco = entry('organizations', 'sco', { title: 'Shanghai Cooperation Organization', acronym: 'SCO', aliases: ['ШОС'] });
+  const treaty = entry('treaties', 'border', { title: 'Border agreement', shortTitle: 'Border agreement', aliases: ['China border agreement'], signed: '1996-04' });
+  const priority = entry('priorities', 'neighbours', { title: 'Neighbours' });
+  const related: Record<string, AnyEntry[]> = { sco: [china, kazakhstan], border: [china], neighbours: [kazakhstan, china] };
+  const index = { related: (e: AnyEntry) => related[e.id] ?? [] } as unknown as SiteIndex;
+
+  it.each([
+    [china, { type: 'relation', date: '1991-12-27', decade: '1990s', regions: ['East Asia'], aliases: ["People's Republic of China", 'Китай', 'Kyrgyzstan–China', 'China'] }],
+    [sco, { type: 'organization', date: undefined, decade: undefined, regions: ['Central Asia', 'East Asia'], aliases: ['SCO', 'ШОС'] }],
+    [treaty, { type: 'treaty', date: '1996-04', decade: '1990s', regions: ['East Asia'], aliases: ['China border agreement'] }],
+    [priority, { type: 'priority', date: undefined, decade: undefined, regions: ['Central Asia', 'East Asia'], aliases: [] }],
+  ])('searchMeta of %#', (e, expected) => expect(searchMeta(e, index)).toEqual(expected));
+
+  it('lists the home page with Kyrgyzstan’s names, then every entry but sources', () => {
+    const entries = { sources: [entry('sources', 's', { title: 'A source' })], countries: [china], treaties: [treaty], organizations: [sco], priorities: [priority], events: [] } as unknown as Entries;
+    const list = nameList(entries, index);
+    expect(list.map((p) => p.url)).toEqual(['/', '/relations/china/', '/treaties/border/', '/organizations/sco/', '/priorities/neighbours/']);
+    expect(list[0].names).toContain('Kirghizia');
+    expect(list[1]).toEqual({
+      url: '/relations/china/',
+      title: 'China',
+      type: 'relation',
+      date: '1991-12-27',
+      regions: ['East Asia'],
+      names: ['China', "People's Republic of China", 'Китай', 'Kyrgyzstan–China'],
+    });
+    expect(list[2].names).toEqual(['Border agreement', 'China border agreement']);
   });
 });
