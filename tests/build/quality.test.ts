@@ -95,3 +95,14 @@ describe('Content-Security-Policy', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('search index', () => {
+  it('the build produced the pagefind index, the search client and the name list', () => {
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search/client.js', 'search/names.json']) {
+      expect(fileFor(`/${file}`), file).toBeTruthy();
+    }
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(indexed).toBeGreaterThan(150);
+  });
+});
