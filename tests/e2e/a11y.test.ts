@@ -1,10 +1,8 @@
 /** Accessibility in Chromium: axe-core finds no violations on any page type; keyboard basics work. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/site.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -30,23 +28,12 @@ const PAGES = [
   '/no-such-page/',
 ];
 
-let server: StaticServer;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('axe-core', () => {
   it.each(PAGES)('%s has no violations', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + path);
     if (path.includes('?q=')) await page.waitForTimeout(1500); // let the results render
     // Evaluated through the DevTools protocol, so the page's CSP does not block it.
     await page.evaluate(AXE);
@@ -61,8 +48,8 @@ describe('axe-core', () => {
 
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + '/relations/japan/');
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + '/relations/japan/');
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -76,8 +63,8 @@ describe('keyboard', () => {
   });
 
   it('every link and control can be reached by Tab and shows a focus outline', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + '/treaties/eurasec-treaty-2000/');
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + '/treaties/eurasec-treaty-2000/');
     const total = await page.locator('a[href], button, input, select, textarea').count();
     const reached = new Set<string>();
     for (let i = 0; i < total + 5; i++) {

@@ -1,8 +1,6 @@
 /** Page behaviour in Chromium: full content without JavaScript, and nothing fetched from other origins. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/site.ts';
 
 /** One page of each type. */
 export const PAGE_TYPES = [
@@ -24,30 +22,17 @@ export const PAGE_TYPES = [
   '/no-such-page/',
 ];
 
-let server: StaticServer;
-let noJs: BrowserContext;
-let withJs: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveDist();
-  noJs = await launchBrowser({ javaScriptEnabled: false });
-  withJs = await launchBrowser();
-});
-
-afterAll(async () => {
-  await noJs?.close();
-  await withJs?.close();
-  await server?.close();
-});
+const plain = servedSite({ javaScriptEnabled: false });
+const scripted = servedSite();
 
 describe('without JavaScript', () => {
   it.each(PAGE_TYPES)('%s shows its heading, content and navigation, and requests nothing from other origins', async (path) => {
-    const page = await noJs.newPage();
+    const page = await plain.browser.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url)) foreign.push(request.url());
+      if (!request.url().startsWith(plain.server.url)) foreign.push(request.url());
     });
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(plain.server.url + path);
     expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
     expect(await page.locator('h1').count()).toBe(1);
     expect((await page.locator('h1').innerText()).length).toBeGreaterThan(2);
@@ -58,8 +43,8 @@ describe('without JavaScript', () => {
   });
 
   it('the header search form reaches /search/ with the query', async () => {
-    const page = await noJs.newPage();
-    await page.goto(server.url + '/relations/');
+    const page = await plain.browser.newPage();
+    await page.goto(plain.server.url + '/relations/');
     await page.fill('#site-search', 'CSTO');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=CSTO/);
@@ -70,18 +55,18 @@ describe('without JavaScript', () => {
 
 describe('under the Content-Security-Policy', () => {
   it.each(PAGE_TYPES)('%s loads with no CSP violation and no request to another origin', async (path) => {
-    const page = await withJs.newPage();
+    const page = await scripted.browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
     });
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url)) problems.push(`request to ${r.url()}`);
+      if (!r.url().startsWith(scripted.server.url)) problems.push(`request to ${r.url()}`);
     });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.goto(server.url + path);
+    await page.goto(scripted.server.url + path);
     // Use the header search once, so its lazily loaded code runs under the policy too.
     await page.fill('#site-search', 'kazakhstan');
     await page.waitForTimeout(800);

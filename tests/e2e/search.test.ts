@@ -7,26 +7,15 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { servedSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const STATUS = /^\d+ (dated )?results? /;
 
 /** Opens /search/ with a query string and waits for the announced result count. */
 async function openSearch(page: Page, query: string): Promise<string> {
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${site.server.url}/search/${query}`);
   await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('search-status')?.textContent ?? ''), STATUS.source);
   return page.locator('#search-status').innerText();
 }
@@ -81,7 +70,7 @@ const TABLE: [string, string, 'first' | 'top 3'][] = [
 describe('query table', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage();
+    page = await site.browser.newPage();
   });
   afterAll(() => page.close());
 
@@ -101,7 +90,7 @@ describe('query table', () => {
 
 describe('results', () => {
   it('show a type badge, title, date, highlighted excerpt and section links', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await openSearch(page, '?q=border');
     const first = page.locator('.search-result').first();
     expect(await first.locator('.search-badge').innerText()).toMatch(/treaty/i);
@@ -115,7 +104,7 @@ describe('results', () => {
   });
 
   it('load ten at a time', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const status = await openSearch(page, '?q=Kyrgyzstan');
     const total = Number(status.split(' ')[0]);
     expect(total).toBeGreaterThan(20);
@@ -128,7 +117,7 @@ describe('results', () => {
 
 describe('filters and sort', () => {
   it('narrow the results, are kept in the URL and survive a reload', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const all = Number((await openSearch(page, '?q=kazakhstan')).split(' ')[0]);
     const status = await openSearch(page, '?q=kazakhstan&type=treaty');
     const treaties = Number(status.split(' ')[0]);
@@ -158,7 +147,7 @@ describe('filters and sort', () => {
   });
 
   it('filter by region without a query, and sort by date', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await openSearch(page, '?region=Central+Asia&type=treaty&sort=date-asc');
     const dates = await page.locator('.search-result time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
     expect(dates.length).toBeGreaterThan(3);
@@ -172,8 +161,8 @@ describe('filters and sort', () => {
 
 describe('keyboard', () => {
   it('"/" focuses the header box; arrows, Enter and Escape work in its results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/relations/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/relations/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('csto');
@@ -199,8 +188,8 @@ describe('keyboard', () => {
   });
 
   it('Enter with no result selected opens the search page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/treaties/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/treaties/`);
     await page.click('#site-search');
     await page.keyboard.type('Kyrgyzstan–China');
     await page.waitForSelector('#site-search-listbox [role="option"]');
@@ -212,7 +201,7 @@ describe('keyboard', () => {
   });
 
   it('on /search/ the arrows move through the results, Escape goes back, Enter opens', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await openSearch(page, '?q=eternal+friendship');
     const urls = await resultUrls(page);
     await page.keyboard.press('/');
@@ -234,8 +223,8 @@ describe('keyboard', () => {
   });
 
   it('typing on /search/ updates the results and the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     await page.fill('#search-query', 'ОДКБ');
     await page.waitForURL(/\?q=%D0%9E%D0%94%D0%9A%D0%91$/);
     await page.waitForFunction(() => /for “ОДКБ”/.test(document.getElementById('search-status')?.textContent ?? ''));
@@ -249,7 +238,7 @@ describe('the query is text, never HTML', () => {
   const XSS = '<img src=x onerror=alert(1)>';
 
   it('in the URL of /search/', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -265,13 +254,13 @@ describe('the query is text, never HTML', () => {
   });
 
   it('typed in the header box', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       dialog.dismiss();
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.click('#site-search');
     await page.keyboard.type(`${XSS} china`);
     await page.waitForSelector('#site-search-listbox [role="option"]');
@@ -283,7 +272,7 @@ describe('the query is text, never HTML', () => {
 
 describe("the site's Content-Security-Policy", () => {
   it('lets search run: no violation and no script error', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -291,7 +280,7 @@ describe("the site's Content-Security-Policy", () => {
     page.on('pageerror', (error) => problems.push(error.message));
     await openSearch(page, '?q=csto');
     await page.click('#site-search');
-    await page.goto(`${server.url}/treaties/`);
+    await page.goto(`${site.server.url}/treaties/`);
     await page.click('#site-search');
     await page.keyboard.type('border');
     await page.waitForSelector('#site-search-listbox [role="option"]');
@@ -309,7 +298,7 @@ describe('without JavaScript', () => {
 
   it('the header form reaches /search/, which lists every entry A–Z', async () => {
     const page = await noJs.newPage();
-    await page.goto(`${server.url}/organizations/`);
+    await page.goto(`${site.server.url}/organizations/`);
     await page.fill('#site-search', 'border treaty');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=border\+treaty$/);
@@ -330,7 +319,7 @@ describe('budget', () => {
     const seen: { url: string; raw: number; gzip: number; type: string }[] = [];
     page.on('response', async (response) => {
       const body = await response.body().catch(() => undefined);
-      if (body) seen.push({ url: response.url().replace(server.url, ''), raw: body.length, gzip: gzipped(body), type: response.request().resourceType() });
+      if (body) seen.push({ url: response.url().replace(site.server.url, ''), raw: body.length, gzip: gzipped(body), type: response.request().resourceType() });
     });
     return seen;
   }
@@ -339,7 +328,7 @@ describe('budget', () => {
     const context = await launchBrowser();
     const page = await context.newPage();
     const seen = await recordResponses(page);
-    await page.goto(`${server.url}/relations/china/`);
+    await page.goto(`${site.server.url}/relations/china/`);
     await page.waitForLoadState('networkidle');
     const scripts = seen.filter((r) => r.type === 'script');
     expect(scripts.map((r) => r.url)).toEqual(['/search/loader.js']);

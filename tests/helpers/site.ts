@@ -1,0 +1,24 @@
+/** Serves dist/ and opens Chromium for the tests of one file, closing both afterwards. */
+import { afterAll, beforeAll } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
+
+export interface ServedSite {
+  server: StaticServer;
+  browser: BrowserContext;
+}
+
+/** Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. */
+export function servedSite(options: { javaScriptEnabled?: boolean } = {}): ServedSite {
+  const site = {} as ServedSite;
+  beforeAll(async () => {
+    site.server = await serveDist();
+    site.browser = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
