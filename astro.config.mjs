@@ -18,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor does not run remark plugins; the unified one does,
   // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
+  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   integrations: [integrity(), mdx(), sitemap(), pagefindIndex()],
   // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no
   // header set-up). Astro hashes any inline script or style; pagefind needs WebAssembly.
