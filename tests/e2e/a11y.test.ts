@@ -2,31 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { servedSite } from '../helpers/site.ts';
+import { PAGE_TYPES, servedSite } from '../helpers/site.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const PAGES = [
-  '/',
-  '/priorities/',
-  '/relations/',
-  '/treaties/',
-  '/organizations/',
-  '/timeline/',
-  '/timeline/type/treaty/',
-  '/sources/',
-  '/about/',
-  '/data/',
-  '/relations/japan/',
-  '/treaties/eurasec-treaty-2000/',
-  '/organizations/csto/',
-  '/priorities/multi-vector/',
-  '/timeline/un-membership/',
-  '/sources/wikipedia-foreign-relations/',
-  '/search/',
-  '/search/?q=csto',
-  '/no-such-page/',
-];
+/** Every page type, plus other entries of each kind and a search with results. */
+const PAGES = [...PAGE_TYPES, '/treaties/eurasec-treaty-2000/', '/organizations/csto/', '/priorities/multi-vector/', '/sources/wikipedia-foreign-relations/', '/search/?q=csto'];
 
 const site = servedSite();
 

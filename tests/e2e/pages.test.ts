@@ -1,26 +1,6 @@
 /** Page behaviour in Chromium: full content without JavaScript, and nothing fetched from other origins. */
 import { describe, expect, it } from 'vitest';
-import { servedSite } from '../helpers/site.ts';
-
-/** One page of each type. */
-export const PAGE_TYPES = [
-  '/',
-  '/priorities/',
-  '/relations/',
-  '/treaties/',
-  '/organizations/',
-  '/timeline/',
-  '/sources/',
-  '/about/',
-  '/data/',
-  '/search/',
-  '/relations/kazakhstan/',
-  '/treaties/kazakhstan-allied-relations-2003/',
-  '/organizations/cis/',
-  '/priorities/central-asian-neighbours/',
-  '/sources/school-textbook/',
-  '/no-such-page/',
-];
+import { PAGE_TYPES, servedSite } from '../helpers/site.ts';
 
 const plain = servedSite({ javaScriptEnabled: false });
 const scripted = servedSite();

@@ -22,3 +22,25 @@ export function servedSite(options: { javaScriptEnabled?: boolean } = {}): Serve
   });
   return site;
 }
+
+/** One page of each type: home, every index, one entry of each collection, timeline views, search, 404. */
+export const PAGE_TYPES = [
+  '/',
+  '/priorities/',
+  '/relations/',
+  '/treaties/',
+  '/organizations/',
+  '/timeline/',
+  '/timeline/type/treaty/',
+  '/sources/',
+  '/about/',
+  '/data/',
+  '/search/',
+  '/relations/japan/',
+  '/treaties/kazakhstan-allied-relations-2003/',
+  '/organizations/cis/',
+  '/priorities/central-asian-neighbours/',
+  '/timeline/un-membership/',
+  '/sources/school-textbook/',
+  '/no-such-page/',
+];
