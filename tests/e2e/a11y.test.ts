@@ -11,9 +11,10 @@ const PAGES = [...PAGE_TYPES, '/treaties/eurasec-treaty-2000/', '/organizations/
 
 const site = servedSite();
 
-describe('axe-core', () => {
+describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
     const page = await site.browser.newPage();
+    await page.emulateMedia({ colorScheme });
     await page.goto(site.server.url + path);
     if (path.includes('?q=')) await page.waitForTimeout(1500); // let the results render
     // Evaluated through the DevTools protocol, so the page's CSP does not block it.
