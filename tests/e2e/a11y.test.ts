@@ -16,7 +16,8 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
     const page = await site.browser.newPage();
     await page.emulateMedia({ colorScheme });
     await page.goto(site.server.url + path);
-    if (path.includes('?q=')) await page.waitForTimeout(1500); // let the results render
+    // With a query, wait until the results and their announced count are on the page.
+    if (path.includes('?q=')) await page.waitForFunction(() => /\d+ results? /.test(document.getElementById('search-status')?.textContent ?? ''));
     // Evaluated through the DevTools protocol, so the page's CSP does not block it.
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {
