@@ -67,9 +67,14 @@ export interface SiteIndex {
   citing(sourceId: string): AnyEntry[];
 }
 
+/** Every entry of every collection, in one list. */
+export function allEntries(entries: Entries): AnyEntry[] {
+  return Object.values(entries).flat() as AnyEntry[];
+}
+
 /** Builds the lookup maps once for the whole site. */
 export function buildIndex(entries: Entries): SiteIndex {
-  const all = Object.values(entries).flat() as AnyEntry[];
+  const all = allEntries(entries);
   const byKey = new Map(all.map((entry) => [keyOf(entry), entry]));
   const links = new Map<string, Set<string>>(all.map((entry) => [keyOf(entry), new Set<string>()]));
   const citations = new Map<string, Set<string>>();
@@ -110,7 +115,7 @@ export function buildIndex(entries: Entries): SiteIndex {
 
 /** Every editorial note on the site with the entry it belongs to, corrections first. */
 export function allNotes(entries: Entries) {
-  const notes = (Object.values(entries).flat() as AnyEntry[]).flatMap((entry) =>
+  const notes = allEntries(entries).flatMap((entry) =>
     entry.collection === 'sources' ? [] : entry.data.notes.map((note) => ({ entry, note })),
   );
   const rank = { correction: 0, disagreement: 1 };

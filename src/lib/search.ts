@@ -5,7 +5,7 @@
  * because it has no typo tolerance. The same functions run at build time (page metadata, the
  * name list, the indexed HTML) and in the browser (ranking, "did you mean").
  */
-import type { AnyEntry, Entries, SiteIndex } from './relations.ts';
+import { allEntries, type AnyEntry, type Entries, type SiteIndex } from './relations.ts';
 import { decadeOf } from './dates.ts';
 import { entryDate, TYPE_LABEL } from './entries.ts';
 import { entryUrl } from './urls.ts';
@@ -190,7 +190,7 @@ export function searchMeta(entry: AnyEntry, index: SiteIndex): SearchMeta {
 /** Every page that names can find: the home page (Kyrgyzstan's own names) and every entry but sources. */
 export function nameList(entries: Entries, index: SiteIndex): SearchName[] {
   const home: SearchName = { url: '/', title: "Kyrgyzstan's foreign policy", type: 'overview', regions: [], names: SITE_NAMES };
-  const all = (Object.values(entries).flat() as AnyEntry[]).filter((e) => e.collection !== 'sources');
+  const all = allEntries(entries).filter((e) => e.collection !== 'sources');
   return [
     home,
     ...all.map((entry) => {
