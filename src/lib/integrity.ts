@@ -28,6 +28,13 @@ export interface Problem {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** Splits a content file into its raw frontmatter, its body and the body's first line number; null without frontmatter. */
+export function splitFrontmatter(text: string): { front: string; body: string; bodyLine: number } | null {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return null;
+  return { front: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
 /** The entry id Astro derives from a file name: the name without its extension. */
 export function idOf(path: string): string {
   return basename(path, extname(path));
@@ -103,25 +110,24 @@ export function checkContent(files: ContentFile[]): Problem[] {
     }),
   );
   for (const file of entries) {
-    const match = FRONTMATTER.exec(file.text);
-    if (!match) {
+    const parts = splitFrontmatter(file.text);
+    if (!parts) {
       report(file.path, '(frontmatter)', 'the file has no frontmatter block between --- lines');
       continue;
     }
     let data: unknown;
     try {
-      data = yaml.load(match[1]);
+      data = yaml.load(parts.front);
     } catch (error) {
       report(file.path, '(frontmatter)', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
       continue;
     }
     if (file.path.endsWith('.mdx')) {
-      const body = file.text.slice(match[0].length);
       try {
-        compileSync(body);
+        compileSync(parts.body);
       } catch (error) {
         const line = (error as { line?: number }).line;
-        const at = line ? ` at line ${line + match[0].split('\n').length - 1}` : '';
+        const at = line ? ` at line ${line + parts.bodyLine - 1}` : '';
         report(file.path, '(body)', `invalid MDX${at}: ${(error as Error).message.split('\n')[0]}`);
       }
     }

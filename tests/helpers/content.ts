@@ -1,6 +1,6 @@
 /** The real content's frontmatter, read straight from the files (independent of the build). */
 import yaml from 'js-yaml';
-import { idOf, readContent } from '../../src/lib/integrity.ts';
+import { idOf, readContent, splitFrontmatter } from '../../src/lib/integrity.ts';
 
 export interface RawEntry {
   collection: string;
@@ -13,7 +13,7 @@ export interface RawEntry {
 /** Every entry under content/, parsed. */
 export function rawEntries(root = 'content'): RawEntry[] {
   return readContent(root).map((file) => {
-    const [, front = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(file.text) ?? [];
+    const { front, body } = splitFrontmatter(file.text) ?? { front: '', body: '' };
     return { collection: file.collection, id: idOf(file.path), path: file.path, data: (yaml.load(front) ?? {}) as Record<string, any>, body };
   });
 }
