@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { markdownProcessor } from './src/lib/markdown.ts';
 import integrity from './src/integrations/integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -17,8 +16,9 @@ export default defineConfig({
   // One cached stylesheet instead of CSS inlined into every page (also keeps the CSP simple).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor does not run remark plugins; the unified one does,
-  // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself.
-  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
+  // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself
+  // (src/lib/markdown.ts skips it on bodies with no GFM syntax, which is most of them).
+  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   integrations: [integrity(), mdx(), sitemap(), pagefindIndex()],
   // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no
   // header set-up). Astro hashes any inline script or style; pagefind needs WebAssembly.

@@ -1,0 +1,38 @@
+/**
+ * The site's Markdown processor: Astro's unified pipeline with remark-gfm (tables, footnotes,
+ * autolinks, strikethrough, task lists), smart punctuation off.
+ *
+ * remark-gfm's syntax extensions make every body's parse about twice as slow (measured in
+ * bench/RESULTS.md), yet they can only change the output of text containing a character that
+ * starts GFM syntax. So a body without any of them is rendered by the same pipeline minus
+ * remark-gfm, which gives the same HTML (tests/unit/markdown.test.ts renders every content
+ * body and the GFM fixture both ways). MDX files always get remark-gfm.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * What GFM syntax starts with: "|" (tables), "~" (strikethrough), "[^" (footnotes),
+ * "[ ]"/"[x]" (task lists), and for autolink literals "www.", "://" (http, https) and "@"
+ * (e-mail, mailto:, xmpp:). A superset: a body that matches may still have no GFM in it.
+ */
+const GFM_START = /[|~@]|\[\^|\[[ xX]\]|www\.|:\/\//i;
+
+/** True unless the text certainly contains no GFM syntax. */
+export function mayUseGfm(markdown: string): boolean {
+  return GFM_START.test(markdown);
+}
+
+export function markdownProcessor(): ReturnType<typeof unified> {
+  const processor = unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] });
+  return {
+    ...processor,
+    async createRenderer(shared) {
+      const { options } = processor;
+      const withGfm = await processor.createRenderer(shared);
+      const remarkPlugins = options.remarkPlugins.filter((plugin) => plugin !== remarkGfm);
+      const plain = await unified({ ...options, remarkPlugins }).createRenderer(shared);
+      return { render: (content, opts) => (mayUseGfm(content) ? withGfm : plain).render(content, opts) };
+    },
+  };
+}
