@@ -1,9 +1,9 @@
 /**
  * Site search at build time, so that `astro build` alone yields a searchable dist/:
  *
- * - the Pagefind index (dist/pagefind/). Each page is given to Pagefind with the words of its
- *   dash-joined pairs added (see withDashWords); the files on disk are not changed. The search
- *   and 404 pages are left out, as they list or mention every entry. Any Pagefind error fails
+ * - the Pagefind index (dist/pagefind/), from the built pages in one call, which is twice as
+ *   fast as feeding them one by one. Pages opt in with `data-pagefind-body` (BaseLayout); the
+ *   search and 404 pages do not, as they list or mention every entry. Any Pagefind error fails
  *   the build.
  * - the search code (dist/search/client.js), bundled from src/scripts/search.ts. It is built
  *   here rather than by Astro because the loader on every page imports it by a fixed URL:
@@ -12,25 +12,14 @@
  *   source through Vite.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { withDashWords } from '../lib/search.ts';
 
-/** Pages kept out of the index, as paths relative to the output folder. */
-const SKIP = new Set(['search/index.html', '404.html']);
 const CLIENT_URL = '/search/client.js';
 const CLIENT_SOURCE = fileURLToPath(new URL('../scripts/search.ts', import.meta.url));
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
-    const path = join(dir, item.name);
-    if (item.isDirectory()) return item.name === 'pagefind' ? [] : htmlFiles(path);
-    return item.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -41,17 +30,13 @@ async function writeIndex(out: string): Promise<number> {
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     check('createIndex', created.errors);
     const index = created.index!;
-    let pages = 0;
-    for (const file of htmlFiles(out)) {
-      const sourcePath = relative(out, file).split(sep).join('/');
-      if (SKIP.has(sourcePath)) continue;
-      const added = await index.addHTMLFile({ sourcePath, content: withDashWords(readFileSync(file, 'utf8')) });
-      check(`indexing ${sourcePath}`, added.errors);
-      pages++;
-    }
-    if (pages === 0) throw new Error('Pagefind indexed no pages');
+    check('indexing', (await index.addDirectory({ path: out })).errors);
     const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
     check('writeFiles', written.errors);
+    // Only pages with data-pagefind-body count; addDirectory's page_count counts every file.
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const pages: number = entry.languages.en?.page_count ?? 0;
+    if (pages === 0) throw new Error('Pagefind indexed no pages');
     return pages;
   } finally {
     await pagefind.close();

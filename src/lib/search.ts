@@ -66,22 +66,16 @@ export function dashPairWords(text: string): string[] {
 }
 
 /**
- * Adds the words of dash-joined pairs to the indexed part of a page (the element with
- * `data-pagefind-body`), in a hidden element at its end, so that "China" finds a page that
- * only says "Kyrgyzstan–China". Used on the HTML given to Pagefind, not on the files served.
+ * The words of the dash pairs in an HTML fragment, space-separated ("" if none). Pages render
+ * them into an attribute Pagefind indexes (see BaseLayout), so that "China" finds a page that
+ * only says "Kyrgyzstan–China".
  */
-export function withDashWords(html: string): string {
-  const start = html.search(/<main\b[^>]*data-pagefind-body/);
-  const end = html.lastIndexOf('</main>');
-  if (start < 0 || end < start) return html;
+export function dashWordsOfHtml(html: string): string {
   const text = html
-    .slice(start, end)
     .replace(/<[^>]*>/g, ' ')
     .replace(/&ndash;|&#8211;|&#x2013;/gi, '–')
     .replace(/&mdash;|&#8212;|&#x2014;/gi, '—');
-  const words = dashPairWords(text);
-  if (words.length === 0) return html;
-  return `${html.slice(0, end)}<div hidden>${words.join(' ')}</div>${html.slice(end)}`;
+  return dashPairWords(text).join(' ');
 }
 
 /**

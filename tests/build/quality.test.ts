@@ -103,6 +103,17 @@ describe('search index', () => {
     }
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const optedIn = pages().filter((p) => p.root.querySelector('main[data-pagefind-body]'));
     expect(indexed).toBeGreaterThan(150);
+    expect(indexed).toBe(optedIn.length);
+    expect(optedIn.length).toBe(pages().length - 2);
+    for (const url of ['/search/', '/404.html']) expect(page(url).root.querySelector('main[data-pagefind-body]'), url).toBeNull();
+  });
+
+  it('gives Pagefind the words of dash pairs in an indexed attribute at the end of main', () => {
+    const last = page('/timeline/akayev-visits-greece/').root.querySelector('main')!.lastElementChild!;
+    expect(last.getAttribute('data-pagefind-index-attrs')).toBe('data-dash-words');
+    expect(last.getAttribute('data-dash-words')?.split(' ')).toEqual(expect.arrayContaining(['Greece', 'Tajikistan']));
+    expect(last.textContent).toBe('');
   });
 });

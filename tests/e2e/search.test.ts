@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { servedSite } from '../helpers/site.ts';
+import { pages } from '../helpers/dist.ts';
 
 const site = servedSite();
 
@@ -85,6 +86,42 @@ describe('query table', () => {
     expect(await openSearch(page, '?q=Kyrgystan')).toMatch(/results for “Kyrgyzstan”/);
     expect(await page.locator('#search-note').innerText()).toMatch(/No results for “Kyrgystan”\. Showing results for Kyrgyzstan/);
     expect(await page.locator('#search-note a').getAttribute('href')).toBe('/search/?q=Kyrgyzstan');
+  });
+});
+
+/**
+ * Every word a page has only inside a dash pair ("Tajikistan" in "Greece–Tajikistan"), found
+ * by Pagefind on that page. Pagefind reads such pairs as one word, so this holds only through
+ * the dash words BaseLayout gives it.
+ */
+function dashOnlyWords(): [string, string][] {
+  const PAIR = /[\p{L}\p{N}]+(?:[\u2010-\u2015\u2212][\p{L}\p{N}]+)+/gu;
+  return pages().flatMap((p) => {
+    const main = p.root.querySelector('main[data-pagefind-body]');
+    if (!main) return [];
+    const text = main.innerHTML.replace(/<[^>]*>/g, ' ');
+    const elsewhere = new Set(text.replace(PAIR, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
+    const words = (text.match(PAIR) ?? []).flatMap((pair) => pair.split(/[\u2010-\u2015\u2212]/u));
+    return [...new Set(words)].filter((w) => /^\p{L}{4,}$/u.test(w) && !elsewhere.has(w.toLowerCase())).map((w) => [p.url, w] as [string, string]);
+  });
+}
+
+describe('dash pairs', () => {
+  const cases = dashOnlyWords();
+
+  it('the site has words that only occur in dash pairs', () => {
+    expect(cases.length).toBeGreaterThan(3);
+  });
+
+  it.each(cases)('%s is found by %j', async (url, word) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
+    // A string, so that Vitest leaves the browser's import() alone.
+    const count = await page.evaluate(`import('/pagefind/pagefind.js')
+      .then((pagefind) => pagefind.search(${JSON.stringify(word)}, { filters: { page: ${JSON.stringify(url)} } }))
+      .then((search) => search.results.length)`);
+    expect(count).toBe(1);
+    await page.close();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyEntry, Entries, SiteIndex } from '../../src/lib/relations.ts';
 import {
   dashPairWords,
+  dashWordsOfHtml,
   decadeLabel,
   editDistance,
   filterOptions,
@@ -13,7 +14,6 @@ import {
   searchMeta,
   splitDashes,
   typoAllowance,
-  withDashWords,
   writeSearchState,
   type SearchName,
 } from '../../src/lib/search.ts';
@@ -76,18 +76,15 @@ describe('dashPairWords', () => {
   });
 });
 
-describe('withDashWords', () => {
-  const html = (body: string) => `<html><body><header>Kyrgyzstan–Japan</header><main id="main" data-pagefind-body>${body}</main></body></html>`;
-
-  it('adds the words of dash pairs in main, and only those, at the end of main', () => {
-    expect(withDashWords(html('<p>Relations <a href="/x/">Kyrgyzstan–China</a> and 1996&ndash;1997</p>'))).toBe(
-      html('<p>Relations <a href="/x/">Kyrgyzstan–China</a> and 1996&ndash;1997</p><div hidden>Kyrgyzstan China 1996 1997</div>'),
+describe('dashWordsOfHtml', () => {
+  it('lists the words of dash pairs in text, not in tags, with dash entities decoded', () => {
+    expect(dashWordsOfHtml('<p title="Kyrgyzstan–Japan">Relations <a href="/x/">Kyrgyzstan–China</a> and 1996&ndash;1997</p>')).toBe(
+      'Kyrgyzstan China 1996 1997',
     );
   });
 
-  it('leaves pages without dash pairs or without an indexed main alone', () => {
-    expect(withDashWords(html('<p>No pairs here</p>'))).toBe(html('<p>No pairs here</p>'));
-    expect(withDashWords('<main>Kyrgyzstan–China</main>')).toBe('<main>Kyrgyzstan–China</main>');
+  it('is empty without dash pairs', () => {
+    expect(dashWordsOfHtml('<p>No pairs here, only good-neighbourliness</p>')).toBe('');
   });
 });
 
