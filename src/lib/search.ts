@@ -15,6 +15,7 @@ const DASH = '\\-\\u2010-\\u2015\\u2212';
 /** Dashes other than the ASCII hyphen; Pagefind already splits words on the hyphen itself. */
 const WIDE_DASH = '\\u2010-\\u2015\\u2212';
 const WORD = '[\\p{L}\\p{N}]';
+const LETTER = new RegExp(WORD, 'u');
 
 /** The site's own name in every spelling the issue and the sources use; they find the home page. */
 export const SITE_NAMES = [
@@ -59,10 +60,24 @@ export function splitDashes(query: string): string {
   return query.replace(new RegExp(`(?<=${WORD})[${DASH}]+(?=${WORD})`, 'gu'), ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The words of every dash-joined pair in a text ("Kyrgyzstan–China" → Kyrgyzstan, China), once each. */
+/**
+ * The words of every dash-joined pair in a text ("Kyrgyzstan–China" → Kyrgyzstan, China), once
+ * each. It looks outwards from each dash rather than matching words, which would try every
+ * letter of the page as a start: this runs on every page of the build.
+ */
 export function dashPairWords(text: string): string[] {
-  const pairs = text.match(new RegExp(`${WORD}+(?:[${WIDE_DASH}]${WORD}+)+`, 'gu')) ?? [];
-  return [...new Set(pairs.flatMap((pair) => pair.split(new RegExp(`[${WIDE_DASH}]`, 'u'))))];
+  const words = new Set<string>();
+  const isLetter = (at: number) => LETTER.test(text[at] ?? '');
+  for (const dash of text.matchAll(new RegExp(`[${WIDE_DASH}]`, 'g'))) {
+    let start = dash.index;
+    let end = dash.index + 1;
+    while (isLetter(start - 1)) start--;
+    while (isLetter(end)) end++;
+    if (start === dash.index || end === dash.index + 1) continue;
+    words.add(text.slice(start, dash.index));
+    words.add(text.slice(dash.index + 1, end));
+  }
+  return [...words];
 }
 
 /**
