@@ -1,28 +1,68 @@
 /**
- * The baseline: a bare Astro project (astro.config.mjs with only `site`, plain Markdown pages
- * in src/pages/, no layout, no integrations) with as many pages as our build produced. The
- * pages reuse the generated entries' Markdown bodies, so each page has about the same amount
- * of text to render. It lives in bench/out/, so `astro` resolves from the project's
- * node_modules.
+ * The baselines, both with as many pages as our build produced, reusing the generated
+ * entries' Markdown bodies so that each page has about the same amount of text to render.
+ * They live in bench/out/, so `astro` resolves from the project's node_modules.
+ *
+ * - bare: what issue 7 compares against. astro.config.mjs with only `site`, plain Markdown
+ *   pages in src/pages/, no layout, no integrations.
+ * - bare with a content collection: the same pages as entries of one content collection
+ *   (glob loader, no schema) rendered by one dynamic route. Not a target; it shows what the
+ *   content layer alone adds to bare, since the stack requires content collections.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Creates the bare project in `dir` (emptied first) with `pages` Markdown pages. */
-export function generateBareProject(dir: string, pages: number, content: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ site: 'https://bare.example.org' });\n`,
-  );
-  const bodies = readdirSync(content)
+const CONFIG = `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ site: 'https://bare.example.org' });\n`;
+
+const COLLECTION_CONFIG = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+export const collections = { pages: defineCollection({ loader: glob({ pattern: '*.md', base: './pages' }) }) };
+`;
+
+const COLLECTION_ROUTE = `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  return (await getCollection('pages')).map((entry) => ({ params: { id: entry.id === 'index' ? undefined : entry.id }, props: { entry } }));
+}
+const { Content } = await render(Astro.props.entry);
+---
+<Content />
+`;
+
+/** The generated entries' bodies, frontmatter removed. */
+function bodies(content: string): string[] {
+  return readdirSync(content)
     .filter((c) => c !== 'sources')
     .flatMap((c) => readdirSync(join(content, c)).map((f) => readFileSync(join(content, c, f), 'utf8')))
     .map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+}
+
+/** Writes `pages` Markdown files into `folder`, named index, page-1, page-2, … */
+function writePages(folder: string, pages: number, content: string): void {
+  mkdirSync(folder, { recursive: true });
+  const texts = bodies(content);
   for (let i = 0; i < pages; i++) {
     const name = i === 0 ? 'index' : `page-${i}`;
-    const body = bodies[i % bodies.length];
-    writeFileSync(join(dir, 'src/pages', `${name}.md`), `---\ntitle: Page ${i}\n---\n\n# Page ${i}\n\n${body}`);
+    writeFileSync(join(folder, `${name}.md`), `---\ntitle: Page ${i}\n---\n\n# Page ${i}\n\n${texts[i % texts.length]}`);
   }
+}
+
+/** Creates the bare project in `dir` (emptied first) with `pages` Markdown pages. */
+export function generateBareProject(dir: string, pages: number, content: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
+  writePages(join(dir, 'src/pages'), pages, content);
+}
+
+/** Creates the bare project with the pages in a content collection instead of src/pages/. */
+export function generateCollectionProject(dir: string, pages: number, content: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
+  writeFileSync(join(dir, 'src/content.config.ts'), COLLECTION_CONFIG);
+  writeFileSync(join(dir, 'src/pages/[...id].astro'), COLLECTION_ROUTE);
+  writePages(join(dir, 'pages'), pages, content);
 }

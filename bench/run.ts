@@ -6,14 +6,15 @@
  * 2. builds the site from it with search, each build with its own dist and Astro cache, and
  *    records wall time, ms per page, peak RSS, dist size and the Pagefind index size;
  * 3. builds a bare Astro project with the same number of plain Markdown pages
- *    (bench/bare.ts) and reports our time as a ratio to it;
+ *    (bench/bare.ts) and reports our time as a ratio to it, and the same pages as a content
+ *    collection (what the content layer alone costs);
  *
  * then measures a first search in Chromium on the 500-entry build (the target) and on the
  * 5,000-entry one (to show how it grows) with bench/search.ts, and writes bench/RESULTS.md
  * with bench/report.ts. Where the time goes is bench/profile.ts's job.
  *
- * Builds of N ≤ 500 run three times (ours and bare alternately, so that a busy moment of the
- * machine hits both) and report the median; the 5,000 builds run once (BENCH_REPEAT=k
+ * Builds of N ≤ 500 run three times (ours and the baselines alternately, so that a busy moment
+ * of the machine hits all of them) and report the median; the 5,000 builds run once (BENCH_REPEAT=k
  * overrides both). Everything but RESULTS.md goes to bench/out/ (git-ignored).
  *
  * BENCH_CONFIG=<path> builds ours with another Astro config (e.g. a variant written by
@@ -23,7 +24,7 @@
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
-import { generateBareProject } from './bare.ts';
+import { generateBareProject, generateCollectionProject } from './bare.ts';
 import { build, ROOT, type BuildResult } from './measure.ts';
 import { measureFirstSearch, searchUnavailable, type SearchResult } from './search.ts';
 import { machine, writeResults, type SizeResult } from './report.ts';
@@ -70,15 +71,33 @@ for (const n of sizes) {
   queries.set(n, countryNames[Math.floor(countryNames.length / 2)]);
   const ours: BuildResult[] = [];
   const bare: BuildResult[] = [];
+  const collection: BuildResult[] = [];
   const bareDir = join(OUT, `bare-${n}`);
+  const collectionDir = join(OUT, `bare-collection-${n}`);
   for (let i = 0; i < repeats(n); i++) {
     ours.push(buildOurs(n, content));
-    if (i === 0) generateBareProject(bareDir, ours[0].pages, content);
+    if (i === 0) {
+      generateBareProject(bareDir, ours[0].pages, content);
+      generateCollectionProject(collectionDir, ours[0].pages, content);
+    }
     bare.push(buildBare(bareDir));
-    console.log(`N=${n} run ${i + 1}: ours ${seconds(ours[i].wallMs)} (${ours[i].pages} pages), bare ${seconds(bare[i].wallMs)}`);
+    collection.push(buildBare(collectionDir));
+    console.log(
+      `N=${n} run ${i + 1}: ours ${seconds(ours[i].wallMs)} (${ours[i].pages} pages), bare ${seconds(bare[i].wallMs)}, ` +
+        `bare with a collection ${seconds(collection[i].wallMs)} (${collection[i].pages} pages)`,
+    );
   }
   // The last build of ours stays in dist-N, for the search measurement.
-  results.push({ n, ours: median(ours), bare: median(bare), oursRuns: ours.map((r) => r.wallMs), bareRuns: bare.map((r) => r.wallMs) });
+  const wall = (runs: BuildResult[]) => runs.map((r) => r.wallMs);
+  results.push({
+    n,
+    ours: median(ours),
+    bare: median(bare),
+    collection: median(collection),
+    oursRuns: wall(ours),
+    bareRuns: wall(bare),
+    collectionRuns: wall(collection),
+  });
 }
 
 const searches: (SearchResult | string)[] = [];
