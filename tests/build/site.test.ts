@@ -63,6 +63,24 @@ describe('pages', () => {
   });
 });
 
+describe('treaty facts', () => {
+  /** The at-a-glance panel of a treaty page as label → text. */
+  const facts = (id: string) => {
+    const dl = page(`/treaties/${id}/`).root.querySelector('.facts dl')!;
+    return Object.fromEntries(dl.querySelectorAll('dt').map((dt) => [dt.textContent.trim(), dt.nextElementSibling?.textContent.trim() ?? '']));
+  };
+
+  it('says whether Kyrgyzstan is a party, and "Adopted" for resolutions and decisions', () => {
+    const resolution = facts('unsc-resolution-2001');
+    expect(resolution.Adopted).toBe('2001');
+    expect(resolution.Parties).toMatch(/Kyrgyzstan is not a party to this resolution\./);
+    const treaty = facts('kazakhstan-allied-relations-2003');
+    expect(treaty.Signed).toMatch(/2003/);
+    expect(treaty.Parties).toMatch(/^Kyrgyzstan/);
+    expect(facts('caco-eurasec-merger-2005')).toHaveProperty('Adopted');
+  });
+});
+
 describe('backlinks appear on both ends', () => {
   const treaties = entries.filter((e) => e.collection === 'treaties');
   const organizations = entries.filter((e) => e.collection === 'organizations');
