@@ -2,7 +2,7 @@
  * The site's Markdown processor: Astro's unified pipeline with remark-gfm (tables, footnotes,
  * autolinks, strikethrough, task lists), smart punctuation off.
  *
- * remark-gfm's syntax extensions make every body's parse about twice as slow (measured in
+ * remark-gfm's syntax extensions make every body's render about 1.6 times as slow (measured in
  * bench/RESULTS.md), yet they can only change the output of text containing a character that
  * starts GFM syntax. So a body without any of them is rendered by the same pipeline minus
  * remark-gfm, which gives the same HTML (tests/unit/markdown.test.ts renders every content
