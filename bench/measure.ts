@@ -28,6 +28,11 @@ export interface BuildResult {
   log: string;
 }
 
+/** The run with the median wall time. */
+export function median(runs: BuildResult[]): BuildResult {
+  return [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)];
+}
+
 /** Every file under a directory, as absolute paths. */
 export function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

@@ -21,7 +21,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateContent } from './generate.ts';
-import { build, ROOT, walk, type BuildResult } from './measure.ts';
+import { build, median, ROOT, walk, type BuildResult } from './measure.ts';
 import { generateBareProject, generateCollectionProject } from './bare.ts';
 
 const n = Number(process.argv[2] ?? 5000);
@@ -46,7 +46,6 @@ const variants: Record<string, string> = {
 mkdirSync(VARIANTS, { recursive: true });
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const repeat = Number(process.env.PROFILE_REPEAT ?? (n <= 500 ? 3 : 1));
-const median = (runs: BuildResult[]) => [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)];
 
 /** Name → a function that runs one build of that variant or baseline. */
 const builds = new Map<string, () => BuildResult>();

@@ -25,7 +25,7 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
 import { generateBareProject, generateCollectionProject } from './bare.ts';
-import { build, ROOT, type BuildResult } from './measure.ts';
+import { build, median, ROOT, type BuildResult } from './measure.ts';
 import { measureFirstSearch, searchUnavailable, type SearchResult } from './search.ts';
 import { machine, writeResults, type SizeResult } from './report.ts';
 
@@ -36,11 +36,6 @@ const sizes = SIZES.length > 0 ? SIZES : [50, 500, 5000];
 const SEARCH_SIZES = sizes.filter((n) => n >= 500);
 const CONFIG = process.env.BENCH_CONFIG;
 const repeats = (n: number) => Number(process.env.BENCH_REPEAT ?? (n <= 500 ? 5 : 1));
-
-/** The run with the median wall time. */
-function median(runs: BuildResult[]): BuildResult {
-  return [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)];
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
