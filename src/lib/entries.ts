@@ -19,3 +19,13 @@ export const TYPE_LABEL = {
   priorities: 'priority',
   events: 'event',
 } as const;
+
+/** The plural name of a collection, as a section heading reads it. */
+export const SECTION_LABEL = {
+  sources: 'Sources',
+  countries: 'Relations',
+  treaties: 'Treaties',
+  organizations: 'Organizations',
+  priorities: 'Priorities',
+  events: 'Events',
+} as const;

@@ -4,6 +4,7 @@ import { decadeOf, yearOf } from './dates.ts';
 import { groupBy } from './group.ts';
 import { sortEntries } from './relations.ts';
 import { slugify } from './urls.ts';
+import type { EVENT_KINDS } from './schema.ts';
 
 type Event = CollectionEntry<'events'>;
 
@@ -11,6 +12,8 @@ export interface Decade {
   decade: number;
   /** Anchor id, e.g. "decade-1990s". */
   anchor: string;
+  /** What a reader sees, e.g. "1990s". */
+  label: string;
   years: { year: number; events: Event[] }[];
 }
 
@@ -20,6 +23,7 @@ export function groupTimeline(events: readonly Event[]): Decade[] {
   return [...groupBy(sorted, (e) => decadeOf(e.data.date))].map(([decade, list]) => ({
     decade,
     anchor: `decade-${decade}s`,
+    label: `${decade}s`,
     years: [...groupBy(list, (e) => yearOf(e.data.date))].map(([year, events]) => ({ year, events })),
   }));
 }
@@ -33,3 +37,19 @@ export function kindUrl(kind: string): string {
 export function countKinds(events: readonly Event[]): Map<string, number> {
   return new Map([...groupBy(events, (e) => e.data.kind)].map(([kind, list]) => [kind, list.length]));
 }
+
+/** Reader-facing names of the kinds of event, as a heading reads them ("Treaties on the timeline"). */
+export const KIND_LABELS: Record<(typeof EVENT_KINDS)[number], string> = {
+  independence: 'Independence',
+  recognition: 'Recognition',
+  'diplomatic relations': 'Diplomatic relations',
+  embassy: 'Embassies',
+  membership: 'Memberships',
+  treaty: 'Treaties',
+  visit: 'Visits',
+  conflict: 'Conflicts',
+  security: 'Security',
+  economy: 'Economy',
+  initiative: 'Initiatives',
+  domestic: 'Domestic events',
+};

@@ -1,4 +1,6 @@
 /** Checks the built site in dist/: pages, links, dates, headings and backlinks. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { entryUrl } from '../../src/lib/urls.ts';
@@ -130,9 +132,16 @@ describe('backlinks appear on both ends', () => {
   });
 });
 
-describe('originality', () => {
+// The source texts live outside the repository (SHARED_DIR, default ../shared); a fresh clone
+// without them still tests green, saying what it skipped.
+const sharedDir = resolve(process.env.SHARED_DIR ?? '../shared');
+const originality = join(sharedDir, 'tools', 'check-originality.mjs');
+const haveShared = existsSync(originality);
+if (!haveShared) console.log(`skipped: originality check (no ${originality}; set SHARED_DIR to the folder holding tools/ and seeds/)`);
+
+describe.skipIf(!haveShared)('originality', () => {
   it('check-originality reports no sentence copied from the sources', () => {
-    const output = execFileSync(process.execPath, ['../shared/tools/check-originality.mjs', 'content'], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [originality, 'content'], { encoding: 'utf8' });
     expect(output).toMatch(/no copied runs/i);
   });
 });

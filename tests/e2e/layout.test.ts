@@ -1,0 +1,78 @@
+/**
+ * What a reader sees, at a phone and a desktop width: nothing cut off, nothing hidden shown,
+ * no raw ids as text, a focus ring that stands out. Each check reports every offender at once.
+ */
+import { describe, expect, it } from 'vitest';
+import { PAGE_TYPES, servedSite } from '../helpers/site.ts';
+
+const site = servedSite();
+const WIDTHS = [360, 1280];
+
+/** Runs in the page: elements sticking out of the viewport unless a scroll container holds them. */
+function overflowing(): string[] {
+  const width = document.documentElement.clientWidth;
+  const out: string[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.right <= width + 1) continue;
+    let scroller = el.parentElement;
+    while (scroller && !/(auto|scroll|hidden)/.test(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+    if (scroller && scroller !== document.body && scroller !== document.documentElement) continue;
+    out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''} right edge ${Math.round(box.right)} px`);
+  }
+  return out.slice(0, 5);
+}
+
+/** Runs in the page: elements with the hidden attribute that still take up space. */
+function shownHidden(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('[hidden]')]
+    .filter((el) => getComputedStyle(el).display !== 'none')
+    .map((el) => el.outerHTML.slice(0, 80));
+}
+
+describe.each(WIDTHS)('at %i px', (width) => {
+  it.each(PAGE_TYPES)('%s: nothing wider than the screen, no hidden element shown, no raw id in the text', async (path) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(site.server.url + path);
+    expect(await page.evaluate(overflowing)).toEqual([]);
+    expect(await page.evaluate(shownHidden)).toEqual([]);
+    const text = await page.locator('body').innerText();
+    expect(text.match(/\b(?:decade|year|citing|event)-[\w-]+\b/g) ?? []).toEqual([]);
+    await page.close();
+  });
+});
+
+/** WCAG relative luminance contrast of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe.each(['light', 'dark'] as const)('focus ring in the %s scheme', (colorScheme) => {
+  it('contrasts at least 3:1 with the background behind a header link and a body link', async () => {
+    const page = await site.browser.newPage({ colorScheme });
+    await page.goto(site.server.url + '/relations/japan/');
+    const ratios: Record<string, number> = {};
+    for (const selector of ['header nav a', 'main p a']) {
+      const link = page.locator(selector).first();
+      await link.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const { outline, background } = await link.evaluate((el) => {
+        let bg = 'rgba(0, 0, 0, 0)';
+        for (let n: Element | null = el; n && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); n = n.parentElement) bg = getComputedStyle(n).backgroundColor;
+        return { outline: getComputedStyle(el).outlineColor, background: bg };
+      });
+      ratios[selector] = Math.round(contrast(outline, background) * 10) / 10;
+    }
+    expect(Object.values(ratios).every((r) => r >= 3), JSON.stringify(ratios)).toBe(true);
+    await page.close();
+  });
+});
