@@ -4,7 +4,16 @@ import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 
-const PAGES = { home: '/', country: '/relations/kazakhstan/', map: '/relations/', timeline: '/timeline/' };
+const PAGES = {
+  home: '/',
+  country: '/relations/kazakhstan/',
+  map: '/relations/',
+  timeline: '/timeline/',
+  'timeline-kind': '/timeline/type/treaty/',
+  treaties: '/treaties/',
+  organizations: '/organizations/',
+  source: '/sources/school-textbook/',
+};
 const WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 

@@ -7,7 +7,9 @@ export const MAX_TITLE = 70;
  * "China · Site name" when that fits; otherwise the page's own title alone, and if even that is
  * too long, cut at a word boundary with an ellipsis. The full name stays the page's h1.
  */
-export function pageTitle(title: string, siteName: string, max = MAX_TITLE): string {
+export function pageTitle(rawTitle: string, siteName: string, max = MAX_TITLE): string {
+  // Typographic quotes: straight ones are escaped as &quot; and would count six characters each.
+  const title = rawTitle.replace(/"([^"]*)"/g, '“$1”');
   const full = `${title} · ${siteName}`;
   if (full.length <= max) return full;
   if (title.length <= max) return title;

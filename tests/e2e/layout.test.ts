@@ -32,7 +32,8 @@ function shownHidden(): string[] {
 
 describe.each(WIDTHS)('at %i px', (width) => {
   it.each(PAGE_TYPES)('%s: nothing wider than the screen, no hidden element shown, no raw id in the text', async (path) => {
-    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(site.server.url + path);
     expect(await page.evaluate(overflowing)).toEqual([]);
     expect(await page.evaluate(shownHidden)).toEqual([]);
@@ -57,7 +58,8 @@ function contrast(a: string, b: string): number {
 
 describe.each(['light', 'dark'] as const)('focus ring in the %s scheme', (colorScheme) => {
   it('contrasts at least 3:1 with the background behind a header link and a body link', async () => {
-    const page = await site.browser.newPage({ colorScheme });
+    const page = await site.browser.newPage();
+    await page.emulateMedia({ colorScheme });
     await page.goto(site.server.url + '/relations/japan/');
     const ratios: Record<string, number> = {};
     for (const selector of ['header nav a', 'main p a']) {
@@ -73,6 +75,21 @@ describe.each(['light', 'dark'] as const)('focus ring in the %s scheme', (colorS
       ratios[selector] = Math.round(contrast(outline, background) * 10) / 10;
     }
     expect(Object.values(ratios).every((r) => r >= 3), JSON.stringify(ratios)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('header on a phone', () => {
+  it('takes at most 110 px and its menu opens to every section', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(site.server.url + '/relations/japan/');
+    expect((await page.locator('header').boundingBox())?.height).toBeLessThanOrEqual(110);
+    await page.getByText('Menu', { exact: true }).click();
+    const visible = await page.locator('nav[aria-label="Sections menu"] a').evaluateAll((links) =>
+      links.filter((a) => a.getBoundingClientRect().width > 0).map((a) => a.textContent),
+    );
+    expect(visible.length).toBeGreaterThanOrEqual(7);
     await page.close();
   });
 });
