@@ -13,6 +13,11 @@ const PAGES = {
   treaties: '/treaties/',
   organizations: '/organizations/',
   source: '/sources/school-textbook/',
+  // Pages whose content changed most recently; swap in the ones an edit touches.
+  china: '/relations/china/',
+  iran: '/relations/iran/',
+  event: '/timeline/international-year-of-mountains/',
+  'event-baltic': '/timeline/lithuania-relations/',
 };
 const WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'] as const;
