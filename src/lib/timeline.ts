@@ -4,9 +4,9 @@ import { decadeOf, yearOf } from './dates.ts';
 import { groupBy } from './group.ts';
 import { sortEntries } from './relations.ts';
 import { slugify } from './urls.ts';
-import type { EVENT_KINDS } from './schema.ts';
 
 type Event = CollectionEntry<'events'>;
+export type EventKind = Event['data']['kind'];
 
 export interface Decade {
   decade: number;
@@ -34,12 +34,12 @@ export function kindUrl(kind: string): string {
 }
 
 /** How many events there are of each kind. */
-export function countKinds(events: readonly Event[]): Map<string, number> {
+export function countKinds(events: readonly Event[]): Map<EventKind, number> {
   return new Map([...groupBy(events, (e) => e.data.kind)].map(([kind, list]) => [kind, list.length]));
 }
 
 /** Reader-facing names of the kinds of event, as a heading reads them ("Treaties on the timeline"). */
-export const KIND_LABELS: Record<(typeof EVENT_KINDS)[number], string> = {
+export const KIND_LABELS: Record<EventKind, string> = {
   independence: 'Independence',
   recognition: 'Recognition',
   'diplomatic relations': 'Diplomatic relations',
