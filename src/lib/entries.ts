@@ -10,6 +10,11 @@ export function entryDate(entry: AnyEntry): string | undefined {
   return undefined;
 }
 
+/** A treaty's kind and scope as one phrase: "treaty, bilateral"; an unstated scope says so. */
+export function treatyKind(data: { kind: string; scope: string }): string {
+  return data.scope === 'not stated' ? `${data.kind} (the sources do not say whether bilateral)` : `${data.kind}, ${data.scope}`;
+}
+
 /** The singular name of an entry's type, as shown on badges and in search filters. */
 export const TYPE_LABEL = {
   sources: 'source',

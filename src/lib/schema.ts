@@ -132,7 +132,8 @@ export function schemas<R extends z.ZodType>(ref: (collection: CollectionName) =
       ...entry,
       shortTitle: z.string().min(1),
       kind: z.enum(['treaty', 'agreement', 'declaration', 'charter', 'decision', 'resolution', 'accords']),
-      scope: z.enum(['bilateral', 'multilateral']),
+      /** "not stated" where the sources name the parties but not whether others signed too. */
+      scope: z.enum(['bilateral', 'multilateral', 'not stated']),
       signed: partialDate.optional(),
       place: z.string().min(1).optional(),
       /** False for the few agreements the sources name that Kyrgyzstan did not sign. */
