@@ -17,3 +17,16 @@ export function addSelfLinks(html: string): string {
   }
   return root.toString();
 }
+
+/** A section of a page, as a contents list links to it. */
+export interface Section {
+  id: string;
+  text: string;
+}
+
+/** The h2 headings with an id in a piece of rendered HTML, in order: the sections it adds to a page. */
+export function sectionHeadings(html: string): Section[] {
+  return parse(html)
+    .querySelectorAll('h2[id]')
+    .map((h) => ({ id: h.id, text: h.textContent.trim().replace(/\s+/g, ' ') }));
+}
