@@ -93,3 +93,50 @@ describe('header on a phone', () => {
     await page.close();
   });
 });
+
+const ENTRY_PAGES = PAGE_TYPES.filter((path) => /^\/(relations|treaties|organizations|priorities|timeline)\/[a-z0-9-]+\/$/.test(path));
+
+describe('entry pages', () => {
+  it.each(ENTRY_PAGES)('%s: every h2 links to itself, and the link shows on keyboard focus', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + path);
+    const missing = await page.locator('main h2').evaluateAll((hs) =>
+      hs.filter((h) => !h.id || h.querySelector(`a.self-link[href="#${h.id}"]`) === null).map((h) => h.textContent),
+    );
+    expect(missing).toEqual([]);
+    const link = page.locator('main h2 a.self-link').first();
+    await link.focus();
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await page.close();
+  });
+
+  it('/relations/china/ starts its text on the first screen at 1280×900, with the panel and contents beside it', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(site.server.url + '/relations/china/');
+    const first = await page.locator('main .prose > p').first().boundingBox();
+    expect(first!.y).toBeLessThan(900);
+    const panel = await page.locator('main .facts').boundingBox();
+    expect(panel!.x).toBeGreaterThan(first!.x + first!.width);
+    // Scrolled to the end, the contents list is still on screen (sticky).
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const toc = await page.getByRole('navigation', { name: 'On this page' }).boundingBox();
+    expect(toc!.y).toBeGreaterThanOrEqual(0);
+    expect(toc!.y).toBeLessThan(900);
+    await page.close();
+  });
+
+  it('on a phone the contents list is collapsed above the panel and opens with a tap (a plain <details>)', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(site.server.url + '/relations/china/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    expect(await toc.isVisible()).toBe(false);
+    const summary = await page.locator('main details.toc').boundingBox();
+    expect(summary!.y).toBeLessThan((await page.locator('main .facts').boundingBox())!.y);
+    await page.getByText(/^On this page \(\d+ sections\)$/).click();
+    expect(await toc.isVisible()).toBe(true);
+    expect(await toc.getByRole('link').count()).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+});
