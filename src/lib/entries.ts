@@ -10,6 +10,24 @@ export function entryDate(entry: AnyEntry): string | undefined {
   return undefined;
 }
 
+/**
+ * The site's one wording for a missing value: a fact the sources do not give, and a list they
+ * leave empty. Both say "in the sources", because the sources' silence is not the world's.
+ * Tables say "not stated" and "none named" and explain the words under the table.
+ */
+export const NOT_STATED = 'Not stated in the sources';
+export const NONE_NAMED = 'None named in the sources';
+
+/** The sources a set of entries cites, each with how many of the entries cite it, most cited first. */
+export function sourceCounts(entries: readonly AnyEntry[]): { id: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.collection === 'sources') continue;
+    for (const id of new Set(entry.data.sources.map((c) => c.source.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
 /** A treaty's kind and scope as one phrase: "treaty, bilateral"; an unstated scope says so. */
 export function treatyKind(data: { kind: string; scope: string }): string {
   return data.scope === 'not stated' ? `${data.kind} (the sources do not say whether bilateral)` : `${data.kind}, ${data.scope}`;

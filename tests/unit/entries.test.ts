@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sourceCounts, treatyKind } from '../../src/lib/entries.ts';
+import { country, organization } from './fixtures.ts';
+
+describe('sourceCounts', () => {
+  it('counts each source once per entry, most cited first, ties by id', () => {
+    const twice = country('a', 'A');
+    (twice.data as any).sources = [
+      { source: { id: 'z' }, locator: 'p. 1' },
+      { source: { id: 'z' }, locator: 'p. 2' },
+      { source: { id: 's' }, locator: 'p. 3' },
+    ];
+    expect(sourceCounts([twice, country('b', 'B'), organization('c', 'C')])).toEqual([
+      { id: 's', count: 3 },
+      { id: 'z', count: 1 },
+    ]);
+  });
+});
+
+describe.each([
+  [{ kind: 'treaty', scope: 'bilateral' }, 'treaty, bilateral'],
+  [{ kind: 'agreement', scope: 'not stated' }, 'agreement (the sources do not say whether bilateral)'],
+])('treatyKind(%o)', (data, expected) => {
+  it(`reads "${expected}"`, () => expect(treatyKind(data)).toBe(expected));
+});
