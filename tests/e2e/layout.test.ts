@@ -140,3 +140,20 @@ describe('entry pages', () => {
     await page.close();
   });
 });
+
+describe('relations map on a phone', () => {
+  it('the Central Asia inset gives every country link a target of at least 24×24 px', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(site.server.url + '/relations/');
+    const links = await page.locator('svg.inset a').evaluateAll((as) =>
+      as.map((a) => {
+        const box = a.getBoundingClientRect();
+        return { name: a.getAttribute('aria-label'), width: Math.round(box.width), height: Math.round(box.height) };
+      }),
+    );
+    expect(links.map((l) => l.name)).toEqual(expect.arrayContaining(['Kazakhstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'China']));
+    expect(links.filter((l) => l.width < 24 || l.height < 24)).toEqual([]);
+    await page.close();
+  });
+});
