@@ -130,7 +130,7 @@ describe('entry pages', () => {
     const page = await site.browser.newPage();
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(site.server.url + '/relations/china/');
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const toc = page.locator('main details.toc ol');
     expect(await toc.isVisible()).toBe(false);
     const summary = await page.locator('main details.toc').boundingBox();
     expect(summary!.y).toBeLessThan((await page.locator('main .facts').boundingBox())!.y);
