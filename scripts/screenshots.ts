@@ -6,18 +6,19 @@ import { serveDist } from '../tests/helpers/server.ts';
 
 const PAGES = {
   home: '/',
-  country: '/relations/kazakhstan/',
   map: '/relations/',
+  country: '/relations/china/',
+  treaties: '/treaties/',
+  treaty: '/treaties/china-border-confidence-1996/',
+  organizations: '/organizations/',
+  organization: '/organizations/sco/',
+  priorities: '/priorities/',
+  priority: '/priorities/great-powers/',
   timeline: '/timeline/',
   'timeline-kind': '/timeline/type/treaty/',
-  treaties: '/treaties/',
-  organizations: '/organizations/',
+  event: '/timeline/akayev-visits-greece/',
   source: '/sources/school-textbook/',
-  // Pages whose content changed most recently; swap in the ones an edit touches.
-  china: '/relations/china/',
-  iran: '/relations/iran/',
-  event: '/timeline/international-year-of-mountains/',
-  'event-baltic': '/timeline/lithuania-relations/',
+  'not-found': '/no-such-page/',
 };
 const WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'] as const;
