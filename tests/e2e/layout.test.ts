@@ -156,4 +156,20 @@ describe('relations map on a phone', () => {
     expect(links.filter((l) => l.width < 24 || l.height < 24)).toEqual([]);
     await page.close();
   });
+
+  it('every country on the world map also has a link of at least 24×24 px in the inset or the table', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(site.server.url + '/relations/');
+    const unreachable = await page.evaluate(() => {
+      const big = new Set(
+        [...document.querySelectorAll<Element>('svg.inset a, table a')]
+          .filter((a) => a.getBoundingClientRect().width >= 24 && a.getBoundingClientRect().height >= 24)
+          .map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+      );
+      return [...document.querySelectorAll('svg.world a')].map((a) => a.getAttribute('href')!).filter((href) => !big.has(href));
+    });
+    expect(unreachable).toEqual([]);
+    await page.close();
+  });
 });
