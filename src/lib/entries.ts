@@ -28,6 +28,20 @@ export function sourceCounts(entries: readonly AnyEntry[]): { id: string; count:
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
+/** How many editorial notes of each kind, as the lead of an entry says it: "1 correction of a source and 2 places where sources disagree". */
+export function notesSummary(notes: readonly { kind: 'correction' | 'disagreement' }[]): string {
+  const plural = new Intl.PluralRules('en');
+  const words = {
+    correction: { one: 'correction of a source', other: 'corrections of sources' },
+    disagreement: { one: 'place where sources disagree', other: 'places where sources disagree' },
+  } as const;
+  return (['correction', 'disagreement'] as const)
+    .map((kind) => [kind, notes.filter((n) => n.kind === kind).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${words[kind][plural.select(n) === 'one' ? 'one' : 'other']}`)
+    .join(' and ');
+}
+
 /** A treaty's kind and scope as one phrase: "treaty, bilateral"; an unstated scope says so. */
 export function treatyKind(data: { kind: string; scope: string }): string {
   return data.scope === 'not stated' ? `${data.kind} (the sources do not say whether bilateral)` : `${data.kind}, ${data.scope}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceCounts, treatyKind } from '../../src/lib/entries.ts';
+import { notesSummary, sourceCounts, treatyKind } from '../../src/lib/entries.ts';
 import { country, organization } from './fixtures.ts';
 
 describe('sourceCounts', () => {
@@ -22,4 +22,13 @@ describe.each([
   [{ kind: 'agreement', scope: 'not stated' }, 'agreement (the sources do not say whether bilateral)'],
 ])('treatyKind(%o)', (data, expected) => {
   it(`reads "${expected}"`, () => expect(treatyKind(data)).toBe(expected));
+});
+
+describe.each([
+  [[], ''],
+  [['correction'], '1 correction of a source'],
+  [['disagreement', 'correction', 'disagreement'], '1 correction of a source and 2 places where sources disagree'],
+  [['correction', 'correction'], '2 corrections of sources'],
+] as const)('notesSummary(%j)', (kinds, expected) => {
+  it(`reads "${expected}"`, () => expect(notesSummary(kinds.map((kind) => ({ kind })))).toBe(expected));
 });
