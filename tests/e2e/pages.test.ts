@@ -22,6 +22,18 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
+  it.each(['/', '/priorities/', '/relations/', '/treaties/', '/organizations/', '/timeline/', '/timeline/type/treaty/'])(
+    '%s, a listing of facts, says which sources they come from',
+    async (path) => {
+      const page = await plain.browser.newPage();
+      await page.goto(plain.server.url + path);
+      const note = page.locator('main p', { hasText: 'Where these facts come from' });
+      expect(await note.count()).toBe(1);
+      expect(await note.locator('a[href^="/sources/"]').count()).toBeGreaterThanOrEqual(1);
+      await page.close();
+    },
+  );
+
   it('the header search form reaches /search/ with the query', async () => {
     const page = await plain.browser.newPage();
     await page.goto(plain.server.url + '/relations/');
