@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { checkTranslation, numbersIn, type ParsedEntry } from '../../src/lib/translations.ts';
+
+const entry = (path: string, data: Record<string, unknown>, body = ''): ParsedEntry => ({ path, data, body, lineOf: (p) => 2 + p.length });
+
+const english = entry(
+  'content/countries/greece.md',
+  {
+    title: 'Greece',
+    officialName: 'Hellenic Republic',
+    iso2: 'GR',
+    relationsEstablished: '1992',
+    representation: [{ by: 'partner', kind: 'embassy', place: 'Almaty, Kazakhstan' }],
+    summary: 'Relations since 1992; 3 accords signed in 2004.',
+    sources: [{ source: 'wikipedia-foreign-relations', locator: 'Greece row, refs. 17–22' }],
+    notes: [{ kind: 'correction', text: 'Ref. 18 misspells the name.', sources: [{ source: 'wikipedia-foreign-relations', locator: 'ref. 18' }] }],
+  },
+  'Trade reached 5,000 tonnes, or 1.5 per cent, in [2004](/timeline/greece-2004/).',
+);
+
+const good = {
+  title: 'Греция',
+  officialName: 'Греческая Республика',
+  places: ['Алматы, Казахстан'],
+  summary: 'Отношения с 1992 г.; 3 соглашения подписаны в 2004 г.',
+  locators: ['строка «Греция», сноски 17–22'],
+  notes: [{ text: 'В сноске 18 имя написано с ошибкой.', locators: ['сноска 18'] }],
+};
+const goodBody = 'Товарооборот достиг 5 000 т, или 1,5 %, в [2004 г.](/timeline/greece-2004/).';
+
+describe('checkTranslation', () => {
+  it('passes a translation that carries only language-bound fields and the same numbers', () => {
+    expect(checkTranslation('countries', english, entry('content/ru/countries/greece.md', good, goodBody), 'ru')).toEqual([]);
+  });
+
+  it('reports every kind of drift with file, line, field and what is expected', () => {
+    const cases: Record<string, [Record<string, unknown>, string]> = {
+      'a fact field': [{ ...good, relationsEstablished: '1993' }, goodBody],
+      'an unknown field': [{ ...good, motto: 'x' }, goodBody],
+      'a blank title, no summary': [{ ...good, title: ' ', summary: undefined }, goodBody],
+      'a locator and a place missing': [{ ...good, locators: [], places: [] }, goodBody],
+      'a note without its locator': [{ ...good, notes: [{ text: 'В сноске 18 ошибка.', locators: [] }] }, goodBody],
+      'numbers that drift': [
+        { ...good, summary: 'Отношения с 1993 г.; 3 соглашения подписаны в 2004 г.', notes: [{ text: 'В сноске 19 ошибка.', locators: ['сноска 18'] }] },
+        'Товарооборот достиг 500 т в 2004 г.',
+      ],
+    };
+    const messages = Object.fromEntries(
+      Object.entries(cases).map(([name, [data, body]]) => [
+        name,
+        checkTranslation('countries', english, entry('content/ru/countries/greece.md', JSON.parse(JSON.stringify(data)), body), 'ru').map(
+          (p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`,
+        ),
+      ]),
+    );
+    expect(messages).toMatchInlineSnapshot(`
+      {
+        "a blank title, no summary": [
+          "content/ru/countries/greece.md:3 title: is missing or blank; expected the title in translation, as content/countries/greece.md has it",
+          "content/ru/countries/greece.md:3 summary: is missing or blank; expected the summary in translation, as content/countries/greece.md has it",
+        ],
+        "a fact field": [
+          "content/ru/countries/greece.md:3 relationsEstablished: is a fact, kept once in content/countries/greece.md; a translation carries only title, officialName, summary, aliases, places, locators, notes",
+        ],
+        "a locator and a place missing": [
+          "content/ru/countries/greece.md:3 locators: has 0 items where the English has 1; expected one for each, in the English order",
+          "content/ru/countries/greece.md:3 places: has 0 items where the English has 1; expected one for each, in the English order",
+        ],
+        "a note without its locator": [
+          "content/ru/countries/greece.md:5 notes[0].locators: has 0 item(s) where the English note has 1 source(s); expected one locator for each",
+        ],
+        "an unknown field": [
+          "content/ru/countries/greece.md:3 motto: is not a field of a translation; expected only title, officialName, summary, aliases, places, locators, notes",
+        ],
+        "numbers that drift": [
+          "content/ru/countries/greece.md:5 notes[0].text: lacks 18 and has 19, which the English does not; a translation states the same numbers as the English",
+          "content/ru/countries/greece.md:3 summary: lacks 1992 and has 1993, which the English does not; a translation states the same numbers as the English",
+          "content/ru/countries/greece.md text: lacks 5000, 1.5 and has 500, which the English does not; a translation states the same numbers as the English",
+        ],
+      }
+    `);
+  });
+});
+
+describe('numbersIn', () => {
+  it.each([
+    ['en', '5,000 tonnes, 1.5 per cent, "EUR 3,5 million", 1991–1992, refs. 17, 18', ['5000', '1.5', '3.5', '1991', '1992', '17', '18']],
+    ['ru', '5 000 т, 1,5 %, «EUR 3,5 million», 1991–1992 гг., сноски 17, 18', ['5000', '1.5', '3.5', '1991', '1992', '17', '18']],
+    ['ru', 'в [2002 г.](/treaties/china-2002/) и 24 марта', ['2002', '24']],
+  ] as const)('%s: %s', (lang, text, numbers) => {
+    expect(numbersIn(text, lang)).toEqual(numbers);
+  });
+});
