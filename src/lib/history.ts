@@ -1,0 +1,131 @@
+/**
+ * The change history of content files, read from git at build time: when each entry last
+ * changed, a one-line description of each change, and which changes added an editorial note.
+ *
+ * One `git log` over the whole content folder per build (not one per file), parsed here. A copy
+ * without git, or a shallow clone, must never invent dates: in a shallow clone the oldest commit
+ * present shows every file as if it were new, so that commit is left out and the file's history
+ * is marked incomplete; without git there is no history at all, and pages say so.
+ */
+import { execFileSync } from 'node:child_process';
+
+/** One commit that touched an entry's file. */
+export interface Change {
+  /** Commit date (YYYY-MM-DD, in the committer's time zone). */
+  date: string;
+  /** Short revision id, e.g. "54efb31". */
+  rev: string;
+  /** The commit's one-line description. */
+  subject: string;
+  kind: 'added' | 'changed' | 'renamed';
+  /** Correction or disagreement notes this change added to the file's frontmatter. */
+  notesAdded: number;
+}
+
+export interface FileHistory {
+  /** Newest first. */
+  changes: Change[];
+  /** False when older changes are missing from this copy (a shallow clone). */
+  complete: boolean;
+}
+
+export interface History {
+  /** Why there is no (or only partial) history, for the build log; undefined when it is whole. */
+  warning?: string;
+  /** By path relative to the content root ("countries/china.md"). */
+  files: Map<string, FileHistory>;
+}
+
+/** Separates commits and the fields of a commit header in the log format below. */
+const RS = '\x1e';
+const US = '\x1f';
+/** The `git log` arguments whose output parseGitLog reads. */
+export const GIT_LOG_ARGS = ['log', '--relative', '-M', '--raw', '-p', '--unified=0', '--no-color', `--format=${RS}%H${US}%h${US}%P${US}%cI${US}%s`, '--', '.'];
+
+interface RawCommit {
+  rev: string;
+  parents: number;
+  date: string;
+  subject: string;
+  files: { status: string; path: string; from?: string; notesAdded: number }[];
+}
+
+const NOTE_LINE = /^\+\s*(?:-\s+)?kind:\s*['"]?(correction|disagreement)\b/;
+
+/** Parses the output of `git log` with GIT_LOG_ARGS into commits, newest first. */
+export function parseGitLog(text: string): RawCommit[] {
+  return text.split(RS).filter(Boolean).map((chunk) => {
+    const [header, ...lines] = chunk.split('\n');
+    const [, rev, parents, date, subject] = header.split(US);
+    const files: RawCommit['files'] = [];
+    let current: RawCommit['files'][number] | undefined;
+    for (const line of lines) {
+      if (line.startsWith(':')) {
+        // ":100644 100644 abc def M\tpath" or ":… R095\told\tnew"
+        const [meta, a, b] = line.split('\t');
+        const status = meta.split(' ').pop()!.charAt(0);
+        files.push(status === 'R' ? { status, from: a, path: b, notesAdded: 0 } : { status, path: a, notesAdded: 0 });
+      } else if (line.startsWith('+++ ')) {
+        const path = line.slice(4).replace(/^b\//, '');
+        current = files.find((f) => f.path === path);
+      } else if (current && NOTE_LINE.test(line)) {
+        current.notesAdded += 1;
+      }
+    }
+    return { rev, parents: parents ? parents.split(' ').length : 0, date: date.slice(0, 10), subject, files };
+  });
+}
+
+const KIND = { A: 'added', R: 'renamed' } as const;
+
+/**
+ * Each file's changes, following renames so an entry keeps the history of its former file name.
+ * `shallow`: the log comes from a shallow clone, whose parentless commits are cut-off points.
+ */
+export function fileHistories(commits: RawCommit[], shallow: boolean): Map<string, FileHistory> {
+  const files = new Map<string, FileHistory>();
+  // A path as it was in an older commit → the path it has now.
+  const renamedTo = new Map<string, string>();
+  const now = (path: string) => renamedTo.get(path) ?? path;
+  for (const commit of commits) {
+    const boundary = shallow && commit.parents === 0;
+    for (const file of commit.files) {
+      if (file.status === 'D') continue;
+      const path = now(file.path);
+      const history = files.get(path) ?? { changes: [], complete: true };
+      files.set(path, history);
+      if (boundary) history.complete = false;
+      else {
+        const kind = KIND[file.status as keyof typeof KIND] ?? 'changed';
+        history.changes.push({ date: commit.date, rev: commit.rev, subject: commit.subject, kind, notesAdded: file.notesAdded });
+      }
+      if (file.from) renamedTo.set(file.from, path);
+    }
+  }
+  return files;
+}
+
+function git(dir: string, args: string[]): string {
+  return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+/** Reads the history of every file under `dir` from git; never throws. */
+export function readGitHistory(dir: string): History {
+  let shallow: boolean;
+  try {
+    shallow = git(dir, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+  } catch {
+    return { warning: `no git history for ${dir} (not a git checkout, or git is missing): pages show no change history and cite no version`, files: new Map() };
+  }
+  const files = fileHistories(parseGitLog(git(dir, GIT_LOG_ARGS)), shallow);
+  const warning = shallow ? 'this is a shallow git clone: page histories stop at its oldest commit, and pages last changed before it show no date (run `git fetch --unshallow` for the full history)' : undefined;
+  return { warning, files };
+}
+
+/** Cuts a commit subject to one readable line at a word boundary. */
+export function oneLine(subject: string, max = 100): string {
+  if (subject.length <= max) return subject;
+  const cut = subject.slice(0, max - 1);
+  const at = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf(','), max / 2);
+  return `${cut.slice(0, at).replace(/[\s,;:(–-]+$/, '')}…`;
+}

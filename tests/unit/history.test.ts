@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { oneLine, readGitHistory } from '../../src/lib/history.ts';
+
+/** A repository with four commits of known dates: add, add a note, rename, change. */
+function fixtureRepo(): string {
+  const repo = mkdtempSync(join(tmpdir(), 'kfp-history-'));
+  const git = (args: string[], date?: string) =>
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'init.defaultBranch=main', ...args], {
+      cwd: repo,
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      stdio: 'ignore',
+    });
+  const commit = (subject: string, date: string) => {
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', subject], `${date}T12:00:00+00:00`);
+  };
+  git(['init', '-q']);
+  mkdirSync(join(repo, 'content/countries'), { recursive: true });
+  writeFileSync(join(repo, 'content/countries/china.md'), '---\ntitle: China\nnotes: []\n---\n');
+  writeFileSync(join(repo, 'content/countries/burma.md'), '---\ntitle: Burma\n---\n');
+  writeFileSync(join(repo, 'README.md'), 'outside the content folder\n');
+  commit('First entries', '2020-01-05');
+  writeFileSync(join(repo, 'content/countries/china.md'), '---\ntitle: China\nnotes:\n  - kind: correction\n    text: x\n---\n');
+  commit('China: correct the treaty year', '2020-02-10');
+  renameSync(join(repo, 'content/countries/burma.md'), join(repo, 'content/countries/myanmar.md'));
+  commit('Rename Burma to Myanmar', '2020-03-15');
+  writeFileSync(join(repo, 'content/countries/myanmar.md'), '---\ntitle: Myanmar\n---\nBody.\n');
+  writeFileSync(join(repo, 'README.md'), 'changed\n');
+  commit('Myanmar: add a body', '2020-04-20');
+  return repo;
+}
+
+describe('history from git', () => {
+  let repo: string;
+  let shallow: string;
+  beforeAll(() => {
+    repo = fixtureRepo();
+    shallow = mkdtempSync(join(tmpdir(), 'kfp-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repo}`, shallow], { stdio: 'ignore' });
+  });
+
+  it('lists each file’s changes newest first, follows renames and counts added notes', () => {
+    const history = readGitHistory(join(repo, 'content'));
+    expect(history.warning).toBeUndefined();
+    const summary = Object.fromEntries([...history.files].map(([path, h]) => [path, [h.complete, h.changes.map((c) => `${c.date} ${c.kind} ${c.notesAdded} ${c.subject}`)]]));
+    expect(summary).toMatchInlineSnapshot(`
+      {
+        "countries/china.md": [
+          true,
+          [
+            "2020-02-10 changed 1 China: correct the treaty year",
+            "2020-01-05 added 0 First entries",
+          ],
+        ],
+        "countries/myanmar.md": [
+          true,
+          [
+            "2020-04-20 changed 0 Myanmar: add a body",
+            "2020-03-15 renamed 0 Rename Burma to Myanmar",
+            "2020-01-05 added 0 First entries",
+          ],
+        ],
+      }
+    `);
+    expect(history.files.get('countries/china.md')!.changes[0].rev).toMatch(/^[0-9a-f]{7,}$/);
+  });
+
+  it('in a shallow clone, invents no date: the cut-off commit is left out and the history marked incomplete', () => {
+    const history = readGitHistory(join(shallow, 'content'));
+    expect(history.warning).toMatch(/shallow/);
+    const summary = Object.fromEntries([...history.files].map(([path, h]) => [path, [h.complete, h.changes.map((c) => `${c.date} ${c.kind}`)]]));
+    expect(summary).toEqual({
+      // China last changed in the cut-off commit's past: nothing is known here.
+      'countries/china.md': [false, []],
+      'countries/myanmar.md': [false, ['2020-04-20 changed']],
+    });
+  });
+
+  it('without git, gives no history and says why', () => {
+    const history = readGitHistory(mkdtempSync(join(tmpdir(), 'kfp-nogit-')));
+    expect(history.files.size).toBe(0);
+    expect(history.warning).toMatch(/no git history/);
+  });
+});
+
+describe('oneLine', () => {
+  it.each([
+    ['Short subject', 'Short subject'],
+    ['Reader polish: header under 110 px on phones, index tables stack on phones with labelled cells, section self-links everywhere', 'Reader polish: header under 110 px on phones, index tables stack on phones with labelled cells…'],
+  ])('%s', (subject, line) => expect(oneLine(subject)).toBe(line));
+});
