@@ -1,0 +1,96 @@
+/**
+ * Citations of the site's own pages, made at build time with citation-js: APA, Chicago and MLA
+ * text, BibTeX, RIS and CSL-JSON files, and the title a page should carry when it is shared.
+ *
+ * citation-js is the maintained converter that Zotero-like tools share (CSL through citeproc-js).
+ * Only its core and the CSL, BibTeX and RIS plugins are loaded: the core fetches nothing unless
+ * given a URL or DOI as input, and the plugins that do (DOI, Wikidata) are not installed. APA is
+ * the style the CSL plugin ships; the Chicago and MLA styles are short ones written for the one
+ * item type cited here (./csl/), since no maintained npm package ships the official styles.
+ */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import chicago from './csl/chicago-webpage.csl?raw';
+import mla from './csl/mla-webpage.csl?raw';
+import type { AnyEntry } from './relations.ts';
+
+/** The site's name, as pages, citations and metadata give it. */
+export const SITE_NAME = 'Kyrgyzstan Foreign Policy Reference';
+
+/** The language citations are formatted in. */
+const LANG = 'en-US';
+
+const styles = plugins.config.get('@csl').styles;
+styles.add('kfp-chicago', chicago);
+styles.add('kfp-mla', mla);
+
+/** The text styles offered, in the order the cite block shows them. */
+export const TEXT_STYLES = [
+  { id: 'apa', template: 'apa', label: 'APA (7th ed.)' },
+  { id: 'chicago', template: 'kfp-chicago', label: 'Chicago (17th ed.)' },
+  { id: 'mla', template: 'kfp-mla', label: 'MLA (9th ed.)' },
+] as const;
+
+/**
+ * A title that stands on its own when shared or cited: a relation page is about Kyrgyzstan and
+ * a country, so "China" becomes "Kyrgyzstan–China relations"; other titles already stand alone.
+ */
+export function standaloneTitle(entry: Pick<AnyEntry, 'collection' | 'data'>): string {
+  return entry.collection === 'countries' ? `Kyrgyzstan–${entry.data.title} relations` : entry.data.title;
+}
+
+/** The version of a page: the date and short revision id of its file's last change. */
+export interface Version {
+  date: string;
+  rev: string;
+}
+
+/** What a citation needs to know about one page. */
+export interface CitedPage {
+  /** A stable key, e.g. "relations-china". */
+  key: string;
+  title: string;
+  summary: string;
+  /** Absolute URL. */
+  url: string;
+  /** Undefined where the copy of the site has no history: then no date is claimed. */
+  version?: Version;
+}
+
+/** A CSL-JSON item (the fields used here). */
+export type CslItem = Record<string, unknown> & { id: string; type: 'webpage'; title: string; URL: string };
+
+/** The page as a CSL-JSON item: a web page of the site, dated by its last change. */
+export function cslItem(page: CitedPage): CslItem {
+  return {
+    id: page.key,
+    type: 'webpage',
+    title: page.title,
+    'container-title': SITE_NAME,
+    URL: page.url,
+    abstract: page.summary,
+    language: 'en',
+    ...(page.version && {
+      issued: { 'date-parts': [page.version.date.split('-').map(Number)] },
+      version: page.version.rev,
+      note: `Version ${page.version.rev}`,
+    }),
+  };
+}
+
+/** One bibliography entry as HTML (italics kept), in a text style of TEXT_STYLES. */
+export function citationHtml(item: CslItem, template: string): string {
+  const html: string = plugins.output.format('bibliography', [item], { format: 'html', template, lang: LANG });
+  return /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)![1].trim();
+}
+
+/** The downloadable formats: file extension → label, media type and serialiser. */
+export const DOWNLOADS = {
+  bib: { label: 'BibTeX', type: 'application/x-bibtex', format: (item: CslItem): string => plugins.output.format('bibtex', [item]) },
+  ris: { label: 'RIS', type: 'application/x-research-info-systems', format: (item: CslItem): string => plugins.output.format('ris', [item]) },
+  json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json', format: (item: CslItem): string => `${JSON.stringify([item], null, 2)}\n` },
+} as const;
+
+export type DownloadFormat = keyof typeof DOWNLOADS;

@@ -1,0 +1,79 @@
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import { DOWNLOADS, TEXT_STYLES, citationHtml, cslItem, standaloneTitle, type CitedPage } from '../../src/lib/citation.ts';
+
+const page: CitedPage = {
+  key: 'relations-china',
+  title: 'Kyrgyzstan–China relations',
+  summary: 'Neighbours since 1992.',
+  url: 'https://example.org/relations/china/',
+  version: { date: '2026-12-02', rev: 'd0feb98' },
+};
+const item = cslItem(page);
+
+describe('text citations', () => {
+  it('name the page, the site, its last change and its URL in each style', () => {
+    expect(Object.fromEntries(TEXT_STYLES.map((s) => [s.id, citationHtml(item, s.template)]))).toMatchInlineSnapshot(`
+      {
+        "apa": "<i>Kyrgyzstan–China relations</i>. (2026, December 2). Kyrgyzstan Foreign Policy Reference. https://example.org/relations/china/",
+        "chicago": "“Kyrgyzstan–China Relations.” Kyrgyzstan Foreign Policy Reference. Last modified December 2, 2026, revision d0feb98. https://example.org/relations/china/.",
+        "mla": "“Kyrgyzstan–China Relations.” <i>Kyrgyzstan Foreign Policy Reference</i>, version d0feb98, 2 Dec. 2026, https://example.org/relations/china/.",
+      }
+    `);
+  });
+
+  it('claim no date where the copy of the site has no history', () => {
+    const undated = cslItem({ ...page, version: undefined });
+    expect(TEXT_STYLES.map((s) => citationHtml(undated, s.template))).toMatchInlineSnapshot(`
+      [
+        "<i>Kyrgyzstan–China relations</i>. (n.d.). Kyrgyzstan Foreign Policy Reference. Retrieved https://example.org/relations/china/",
+        "“Kyrgyzstan–China Relations.” Kyrgyzstan Foreign Policy Reference. https://example.org/relations/china/.",
+        "“Kyrgyzstan–China Relations.” <i>Kyrgyzstan Foreign Policy Reference</i>, https://example.org/relations/china/.",
+      ]
+    `);
+  });
+});
+
+describe('downloads', () => {
+  it('parse back (BibTeX, RIS, CSL-JSON) to the page’s title, URL, last-change date and revision', async () => {
+    const parsed: Record<string, unknown> = {};
+    for (const [format, download] of Object.entries(DOWNLOADS)) {
+      const [back] = (await Cite.async(download.format(item))).data;
+      parsed[format] = { type: back.type, title: back.title, URL: back.URL, issued: back.issued?.['date-parts']?.[0]?.join('-'), version: back.version ?? back.note };
+    }
+    expect(parsed).toMatchInlineSnapshot(`
+      {
+        "bib": {
+          "URL": "https://example.org/relations/china/",
+          "issued": "2026-12-2",
+          "title": "Kyrgyzstan–China relations",
+          "type": "document",
+          "version": "Version d0feb98",
+        },
+        "json": {
+          "URL": "https://example.org/relations/china/",
+          "issued": "2026-12-2",
+          "title": "Kyrgyzstan–China relations",
+          "type": "webpage",
+          "version": "d0feb98",
+        },
+        "ris": {
+          "URL": "https://example.org/relations/china/",
+          "issued": "2026-12-2",
+          "title": "Kyrgyzstan–China relations",
+          "type": "webpage",
+          "version": "Version d0feb98",
+        },
+      }
+    `);
+  });
+});
+
+describe('standaloneTitle', () => {
+  it.each([
+    ['countries', 'China', 'Kyrgyzstan–China relations'],
+    ['organizations', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organisation'],
+  ] as const)('%s “%s” → “%s”', (collection, title, expected) => {
+    expect(standaloneTitle({ collection, data: { title } } as never)).toBe(expected);
+  });
+});
