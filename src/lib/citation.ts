@@ -14,6 +14,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import chicago from './csl/chicago-webpage.csl?raw';
 import mla from './csl/mla-webpage.csl?raw';
+import type { FileHistory } from './history.ts';
 import type { AnyEntry } from './relations.ts';
 
 /** The site's name, as pages, citations and metadata give it. */
@@ -57,6 +58,18 @@ export interface CitedPage {
   url: string;
   /** Undefined where the copy of the site has no history: then no date is claimed. */
   version?: Version;
+}
+
+/** What to cite for an entry page at an absolute URL, dated by the newest change in its history. */
+export function citedPage(entry: AnyEntry, url: string, history: FileHistory | undefined): CitedPage {
+  const last = history?.changes[0];
+  return {
+    key: `${entry.collection}-${entry.id}`,
+    title: standaloneTitle(entry),
+    summary: 'summary' in entry.data ? entry.data.summary : '',
+    url,
+    version: last && { date: last.date, rev: last.rev },
+  };
 }
 
 /** A CSL-JSON item (the fields used here). */

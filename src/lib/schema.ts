@@ -82,6 +82,11 @@ export function schemas<R extends z.ZodType>(ref: (collection: CollectionName) =
     /** Where the entry's facts come from; at least one. */
     sources: z.array(citation).min(1, { error: 'every entry needs at least one source' }),
     notes: z.array(note).default([]),
+    /**
+     * Ids the entry was published under before a rename; each old URL keeps working as a
+     * redirect to the current one (see src/lib/redirects.ts).
+     */
+    formerIds: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a former id is a lower-case kebab-case file name without extension' })).default([]),
   };
 
   return {

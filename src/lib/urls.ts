@@ -38,3 +38,11 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** A citation file of one entry page, e.g. `/cite/relations/china.bib`. */
+export function citationFileUrl(collection: CollectionName, id: string, extension: string): string {
+  return `/cite/${SECTION[collection]}/${id}.${extension}`;
+}
+
+/** The site's change feed. */
+export const FEED_URL = '/changes.xml';

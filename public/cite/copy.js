@@ -1,0 +1,15 @@
+// Copy buttons of the cite block: shown only where the clipboard API works; each copies the
+// text of the citation it names. Without this script the citations stay selectable text.
+const status = document.querySelector('[data-copy-status]');
+if (navigator.clipboard) {
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const text = document.getElementById(button.dataset.copy).textContent.trim();
+      await navigator.clipboard.writeText(text);
+      button.textContent = 'Copied';
+      status.textContent = 'Citation copied';
+      setTimeout(() => (button.textContent = 'Copy'), 2000);
+    });
+  }
+}
