@@ -5,7 +5,10 @@
 import { relative, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildIndex, sortEntries, type AnyEntry, type Entries, type SiteIndex } from './lib/relations.ts';
-import { readGitHistory, type FileHistory, type History } from './lib/history.ts';
+import { newestChange, readGitHistory, type FileHistory, type History } from './lib/history.ts';
+import { citationText, datasetItem } from './lib/citation.ts';
+import type { DatasetInfo } from './lib/datapackage.ts';
+import { entryUrl } from './lib/urls.ts';
 import { contentRoot } from './lib/paths.ts';
 
 export interface Site {
@@ -55,4 +58,17 @@ export function getHistory(): History {
 /** The history of one entry's file; undefined where this copy of the site has none. */
 export function historyOf(entry: AnyEntry): FileHistory | undefined {
   return entry.filePath ? getHistory().files.get(relative(contentRoot(), resolve(entry.filePath))) : undefined;
+}
+
+/** What the open data's descriptions need: its page, version, citation and sources. */
+export async function getDatasetInfo(site: URL): Promise<DatasetInfo> {
+  const { entries } = await getSite();
+  const url = new URL('/data/', site).href;
+  const version = newestChange(getHistory().files);
+  return {
+    url,
+    version,
+    citation: citationText(datasetItem(url, version)),
+    sources: entries.sources.map((s) => ({ title: s.data.title, url: new URL(entryUrl('sources', s.id), site).href })),
+  };
 }

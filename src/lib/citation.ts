@@ -99,6 +99,24 @@ export function citationHtml(item: CslItem, template: string): string {
   return /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)![1].trim();
 }
 
+/** One bibliography entry as plain text, for places that cannot show HTML (JSON metadata). */
+export function citationText(item: CslItem | Record<string, unknown>, template = 'apa'): string {
+  return (plugins.output.format('bibliography', [item], { format: 'text', template, lang: LANG }) as string).trim();
+}
+
+/** The open dataset as a CSL item, versioned by the date of the newest change to the content. */
+export function datasetItem(url: string, version: string | undefined): Record<string, unknown> {
+  return {
+    id: 'kfp-dataset',
+    type: 'dataset',
+    title: `Open data of the ${SITE_NAME}`,
+    author: [{ literal: SITE_NAME }],
+    URL: url,
+    // "of …": citeproc reads a bare "2026-12-02" as a range of versions ("Versions 2026-12-02").
+    ...(version && { issued: { 'date-parts': [version.split('-').map(Number)] }, version: `of ${version}` }),
+  };
+}
+
 /** The downloadable formats: file extension → label, media type and serialiser. */
 export const DOWNLOADS = {
   bib: { label: 'BibTeX', type: 'application/x-bibtex', format: (item: CslItem): string => plugins.output.format('bibtex', [item]) },

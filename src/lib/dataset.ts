@@ -23,10 +23,13 @@ export function toRecord(entry: AnyEntry): Record<string, Json> {
   return { id: entry.id, url: entryUrl(entry.collection, entry.id), ...(plain(entry.data) as Record<string, Json>) };
 }
 
-/** The whole dataset, keyed by collection. */
-export function toDataset(entries: Entries, built: string): Record<string, Json> {
+/**
+ * The whole dataset, keyed by collection. `version` is the date of the newest change to the
+ * content (not the build date, which says nothing about the data); null without history.
+ */
+export function toDataset(entries: Entries, version: string | undefined): Record<string, Json> {
   const collections = Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, (list as AnyEntry[]).map(toRecord)]));
-  return { built, licence: 'See /data/ for attribution of the five sources.', ...collections };
+  return { version: version ?? null, licence: 'See /data/ for attribution of the five sources.', ...collections };
 }
 
 /** Quotes one CSV field per RFC 4180. */

@@ -129,3 +129,10 @@ export function oneLine(subject: string, max = 100): string {
   const at = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf(','), max / 2);
   return `${cut.slice(0, at).replace(/[\s,;:(–-]+$/, '')}…`;
 }
+
+/** The date of the newest change to any file, or undefined where there is no history. */
+export function newestChange(files: ReadonlyMap<string, FileHistory>): string | undefined {
+  let newest: string | undefined;
+  for (const { changes } of files.values()) if (changes[0] && (!newest || changes[0].date > newest)) newest = changes[0].date;
+  return newest;
+}
