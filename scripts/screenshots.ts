@@ -19,7 +19,10 @@ const PAGES = {
   event: '/timeline/akayev-visits-greece/',
   source: '/sources/school-textbook/',
   'not-found': '/no-such-page/',
+  data: '/data/',
 };
+// The cite block and page history at the foot of an entry page, history list opened.
+const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/' };
 const WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -35,6 +38,21 @@ for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(server.url + path);
       const file = `screenshots/${name}-${width}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+  }
+}
+for (const [name, path] of Object.entries(CLIPS)) {
+  for (const width of WIDTHS) {
+    for (const colorScheme of SCHEMES) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(server.url + path);
+      await page.locator('.history details').evaluate((d) => d.setAttribute('open', ''));
+      const top = await page.locator('.history').boundingBox();
+      const bottom = await page.locator('.cite').boundingBox();
+      const file = `screenshots/${name}-${width}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top!.y - 16, width, height: bottom!.y + bottom!.height - top!.y + 32 } });
       console.log(file);
     }
   }

@@ -6,9 +6,9 @@ if (navigator.clipboard) {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const text = document.getElementById(button.dataset.copy).textContent.trim();
-      await navigator.clipboard.writeText(text);
-      button.textContent = 'Copied';
-      status.textContent = 'Citation copied';
+      const done = await navigator.clipboard.writeText(text).then(() => true, () => false);
+      button.textContent = done ? 'Copied' : 'Select the text';
+      status.textContent = done ? 'Citation copied' : 'Could not copy: select the text instead';
       setTimeout(() => (button.textContent = 'Copy'), 2000);
     });
   }

@@ -1,0 +1,31 @@
+/** The cite block in Chromium: selectable text without JavaScript, working Copy buttons with it. */
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/site.ts';
+
+const plain = servedSite({ javaScriptEnabled: false });
+const scripted = servedSite();
+const PATH = '/relations/china/';
+
+describe('cite block', () => {
+  it('without JavaScript shows the citations and no Copy button', async () => {
+    const page = await plain.browser.newPage();
+    await page.goto(plain.server.url + PATH);
+    expect(await page.locator('#cite-apa').innerText()).toContain('Kyrgyzstan–China relations');
+    expect(await page.locator('.cite button').count()).toBe(3);
+    expect(await page.locator('.cite button:visible').count()).toBe(0);
+    await page.close();
+  });
+
+  it('with JavaScript, Copy puts the citation’s text on the clipboard and says so', async () => {
+    await scripted.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: scripted.server.url });
+    const page = await scripted.browser.newPage();
+    await page.goto(scripted.server.url + PATH);
+    await page.locator('[data-copy="cite-mla"]').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await page.locator('#cite-mla').innerText()).trim());
+    expect(copied).toMatch(/^“Kyrgyzstan–China Relations\.” Kyrgyzstan Foreign Policy Reference, version [0-9a-f]+, \d+ \w+\.? \d{4}, https:\/\/\S+\/relations\/china\/\.$/);
+    expect(await page.locator('[data-copy="cite-mla"]').innerText()).toBe('Copied');
+    expect(await page.locator('[data-copy-status]').textContent()).toBe('Citation copied');
+    await page.close();
+  });
+});
