@@ -1,6 +1,6 @@
 // Copy buttons of the cite block: shown only where the clipboard API works; each copies the
 // text of the citation it names. Without this script the citations stay selectable text.
-const status = document.querySelector('[data-copy-status]');
+const live = document.querySelector('[data-copy-status]');
 if (navigator.clipboard) {
   for (const button of document.querySelectorAll('[data-copy]')) {
     button.hidden = false;
@@ -8,7 +8,7 @@ if (navigator.clipboard) {
       const text = document.getElementById(button.dataset.copy).textContent.trim();
       const done = await navigator.clipboard.writeText(text).then(() => true, () => false);
       button.textContent = done ? 'Copied' : 'Select the text';
-      status.textContent = done ? 'Citation copied' : 'Could not copy: select the text instead';
+      live.textContent = done ? 'Citation copied' : 'Could not copy: select the text instead';
       setTimeout(() => (button.textContent = 'Copy'), 2000);
     });
   }

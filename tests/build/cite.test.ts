@@ -2,7 +2,7 @@
  * Permanent URLs, citations, metadata, the change feed and the data package, read from dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -144,7 +144,7 @@ describe('data package', () => {
     const problems: string[] = [];
     for (const resource of descriptor.resources.filter((r: { format: string }) => r.format === 'csv')) {
       const rows: string[][] = parseCsv(readFileSync(join(DIST, 'data', resource.path), 'utf8'));
-      const fields = resource.schema.fields as { name: string; type: string; constraints?: { required?: boolean; unique?: boolean; pattern?: string } }[];
+      const fields = resource.schema.fields as { name: string; type: string; description?: string; constraints?: { required?: boolean; unique?: boolean; pattern?: string } }[];
       expect(rows[0], resource.path).toEqual(fields.map((f) => f.name));
       fields.forEach((field, column) => {
         expect(field.description, `${resource.path} ${field.name}`).toBeTruthy();
