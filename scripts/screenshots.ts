@@ -30,29 +30,22 @@ mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.newPage();
-for (const [name, path] of Object.entries(PAGES)) {
+const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))];
+for (const { name, path, clip } of shots) {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto(server.url + path);
       const file = `screenshots/${name}-${width}-${colorScheme}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
-    }
-  }
-}
-for (const [name, path] of Object.entries(CLIPS)) {
-  for (const width of WIDTHS) {
-    for (const colorScheme of SCHEMES) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await page.goto(server.url + path);
-      await page.locator('.history details').evaluate((d) => d.setAttribute('open', ''));
-      const top = await page.locator('.history').boundingBox();
-      const bottom = await page.locator('.cite').boundingBox();
-      const file = `screenshots/${name}-${width}-${colorScheme}.png`;
-      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top!.y - 16, width, height: bottom!.y + bottom!.height - top!.y + 32 } });
+      if (clip) {
+        await page.locator('.history details').evaluate((d) => d.setAttribute('open', ''));
+        const top = (await page.locator('.history').boundingBox())!;
+        const bottom = (await page.locator('.cite').boundingBox())!;
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top.y - 16, width, height: bottom.y + bottom.height - top.y + 32 } });
+      } else {
+        await page.screenshot({ path: file, fullPage: true });
+      }
       console.log(file);
     }
   }

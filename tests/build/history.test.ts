@@ -3,32 +3,21 @@
  * valid fixture committed on known dates (created under a misspelt id, renamed, given a
  * correction note), built from a full clone and from a shallow one.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture } from '../helpers/build.ts';
 import { zoteroItem } from '../helpers/zotero.ts';
+import { gitRepo, shallowClone } from '../helpers/git.ts';
 
 const COUNTRY = 'content/countries/kazakhstan.md';
 
 function fixtureRepo(): string {
   const root = copyFixture();
-  const git = (args: string[], date?: string) =>
-    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'init.defaultBranch=main', ...args], {
-      cwd: root,
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-      stdio: 'ignore',
-    });
-  const commit = (subject: string, date: string) => {
-    git(['add', '-A']);
-    git(['commit', '-q', '-m', subject], `${date}T09:00:00+00:00`);
-  };
+  const commit = gitRepo(root);
   const edit = (from: string, to: string) => writeFileSync(join(root, COUNTRY), readFileSync(join(root, COUNTRY), 'utf8').replace(from, to));
-  git(['init', '-q']);
   renameSync(join(root, COUNTRY), join(root, 'content/countries/kazakstan.md'));
   commit('Fixture entries', '2021-03-01');
   renameSync(join(root, 'content/countries/kazakstan.md'), join(root, COUNTRY));
@@ -53,8 +42,7 @@ describe('built from a repository with known commits', () => {
   let shallow: Built;
   beforeAll(async () => {
     const root = fixtureRepo();
-    const clone = mkdtempSync(join(tmpdir(), 'kfp-shallow-'));
-    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone], { stdio: 'ignore' });
+    const clone = shallowClone(root);
     // One after the other: parallel builds share the project's .astro/ folder.
     full = await build(root);
     shallow = await build(clone);

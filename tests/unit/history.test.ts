@@ -1,24 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oneLine, readGitHistory } from '../../src/lib/history.ts';
+import { gitRepo, shallowClone } from '../helpers/git.ts';
 
 /** A repository with four commits of known dates: add, add a note, rename, change. */
 function fixtureRepo(): string {
   const repo = mkdtempSync(join(tmpdir(), 'kfp-history-'));
-  const git = (args: string[], date?: string) =>
-    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'init.defaultBranch=main', ...args], {
-      cwd: repo,
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-      stdio: 'ignore',
-    });
-  const commit = (subject: string, date: string) => {
-    git(['add', '-A']);
-    git(['commit', '-q', '-m', subject], `${date}T12:00:00+00:00`);
-  };
-  git(['init', '-q']);
+  const commit = gitRepo(repo);
   mkdirSync(join(repo, 'content/countries'), { recursive: true });
   writeFileSync(join(repo, 'content/countries/china.md'), '---\ntitle: China\nnotes: []\n---\n');
   writeFileSync(join(repo, 'content/countries/burma.md'), '---\ntitle: Burma\n---\n');
@@ -39,8 +29,7 @@ describe('history from git', () => {
   let shallow: string;
   beforeAll(() => {
     repo = fixtureRepo();
-    shallow = mkdtempSync(join(tmpdir(), 'kfp-shallow-'));
-    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repo}`, shallow], { stdio: 'ignore' });
+    shallow = shallowClone(repo, 2);
   });
 
   it('lists each file’s changes newest first, follows renames and counts added notes', () => {
