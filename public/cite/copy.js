@@ -1,5 +1,4 @@
-// Copy buttons of the cite block: shown only where the clipboard API works; each copies the
-// text of the citation it names. Without this script the citations stay selectable text.
+// Copy buttons of the cite block (src/components/CiteThis.astro), where the clipboard works.
 const live = document.querySelector('[data-copy-status]');
 if (navigator.clipboard) {
   for (const button of document.querySelectorAll('[data-copy]')) {
