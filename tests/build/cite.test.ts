@@ -135,7 +135,7 @@ describe('data package', () => {
     const files = walk(join(DIST, 'data')).map(urlOf).filter((u) => !u.endsWith('/') && !u.endsWith('datapackage.json'));
     expect(descriptor.resources.map((r: { path: string }) => `/data/${r.path}`).sort()).toEqual(files.sort());
     expect(descriptor.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(descriptor.citation).toContain(`Version of ${descriptor.version}`);
+    expect(descriptor.citation).toContain(`(Version ${descriptor.version}) [Data set]`);
     const dataset = JSON.parse(page('/data/').root.querySelector('script[type="application/ld+json"]')!.text);
     expect([dataset['@type'], dataset.version, dataset.distribution.length]).toEqual(['Dataset', descriptor.version, descriptor.resources.length + 1]);
   });

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { DOWNLOADS, TEXT_STYLES, citationHtml, cslItem, standaloneTitle, type CitedPage } from '../../src/lib/citation.ts';
+import { DOWNLOADS, TEXT_STYLES, citationHtml, citationText, cslItem, datasetItem, standaloneTitle, type CitedPage } from '../../src/lib/citation.ts';
 
 const page: CitedPage = {
   key: 'relations-china',
@@ -26,7 +26,7 @@ describe('text citations', () => {
     const undated = cslItem({ ...page, version: undefined });
     expect(TEXT_STYLES.map((s) => citationHtml(undated, s.template))).toMatchInlineSnapshot(`
       [
-        "<i>Kyrgyzstan–China relations</i>. (n.d.). Kyrgyzstan Foreign Policy Reference. Retrieved https://example.org/relations/china/",
+        "<i>Kyrgyzstan–China relations</i>. (n.d.). Kyrgyzstan Foreign Policy Reference. https://example.org/relations/china/",
         "“Kyrgyzstan–China Relations.” Kyrgyzstan Foreign Policy Reference. https://example.org/relations/china/.",
         "“Kyrgyzstan–China Relations.” <i>Kyrgyzstan Foreign Policy Reference</i>, https://example.org/relations/china/.",
       ]
@@ -75,5 +75,11 @@ describe('standaloneTitle', () => {
     ['organizations', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organisation'],
   ] as const)('%s “%s” → “%s”', (collection, title, expected) => {
     expect(standaloneTitle({ collection, data: { title } } as never)).toBe(expected);
+  });
+});
+
+describe('the dataset', () => {
+  it('is cited with its version, the date of the newest change', () => {
+    expect(citationText(datasetItem('https://example.org/data/', '2026-12-02'))).toMatchInlineSnapshot(`"Kyrgyzstan Foreign Policy Reference. (2026). Open data of the Kyrgyzstan Foreign Policy Reference (Version 2026-12-02) [Data set]. https://example.org/data/"`);
   });
 });
