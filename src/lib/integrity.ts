@@ -9,6 +9,8 @@ import yaml from 'js-yaml';
 import { compileSync } from '@mdx-js/mdx';
 import { z } from 'astro/zod';
 import { COLLECTIONS, schemas, type CollectionName } from './schema.ts';
+import { redirectProblems, type Redirect } from './redirects.ts';
+import { entryUrl } from './urls.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -109,6 +111,7 @@ export function checkContent(files: ContentFile[]): Problem[] {
       error: `there is no ${collection} entry with this id`,
     }),
   );
+  const renamed: Redirect[] = [];
   for (const file of entries) {
     const parts = splitFrontmatter(file.text);
     if (!parts) {
@@ -132,7 +135,11 @@ export function checkContent(files: ContentFile[]): Problem[] {
       }
     }
     const result = checked[file.collection as CollectionName].safeParse(data ?? {}, { reportInput: true });
-    if (result.success) continue;
+    if (result.success) {
+      const collection = file.collection as CollectionName;
+      for (const id of (result.data as { formerIds?: string[] }).formerIds ?? []) renamed.push({ from: entryUrl(collection, id), to: entryUrl(collection, idOf(file.path)), file: file.path });
+      continue;
+    }
     for (const issue of result.error.issues) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
       for (const key of keys) {
@@ -147,6 +154,9 @@ export function checkContent(files: ContentFile[]): Problem[] {
       }
     }
   }
+  // Old URLs of renamed entries must not take over a live page (src/lib/redirects.ts).
+  const live = new Set(entries.map((file) => entryUrl(file.collection as CollectionName, idOf(file.path))));
+  problems.push(...redirectProblems(renamed, live));
   return problems;
 }
 

@@ -25,16 +25,17 @@ export function redirectsOf(entries: readonly AnyEntry[]): Redirect[] {
 }
 
 /**
- * Former ids that would take over a live page or that two entries both claim, as messages
- * naming the file and field; an empty list when all is well.
+ * Former ids that would take over a live page or that two entries both claim, as problems
+ * naming the file and field (reported by the content check); an empty list when all is well.
  */
-export function redirectProblems(redirects: readonly Redirect[], liveUrls: ReadonlySet<string>): string[] {
+export function redirectProblems(redirects: readonly Redirect[], liveUrls: ReadonlySet<string>): { file: string; field: string; message: string }[] {
   const seen = new Map<string, string>();
-  const problems: string[] = [];
+  const problems: { file: string; field: string; message: string }[] = [];
   for (const r of redirects) {
-    if (liveUrls.has(r.from)) problems.push(`${r.file}: formerIds: ${r.from} is the address of another entry; a former id must not be in use`);
+    const problem = (message: string) => problems.push({ file: r.file, field: 'formerIds', message });
+    if (liveUrls.has(r.from)) problem(`${r.from} is the address of an entry; a former id must not be in use`);
     const other = seen.get(r.from);
-    if (other) problems.push(`${r.file}: formerIds: ${r.from} is also a former id in ${other}`);
+    if (other) problem(`${r.from} is also a former id in ${other}`);
     seen.set(r.from, r.file);
   }
   return problems;

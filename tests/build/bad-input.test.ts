@@ -57,6 +57,7 @@ const cases: { name: string; edit: Edit; file: string; field: string }[] = [
   { name: 'invalid MDX', edit: (c) => appendFileSync(join(c, TREATY), '\n<div>{oops\n'), file: TREATY, field: '(body)' },
   { name: 'misspelt field', edit: replace(COUNTRY, 'region:', 'regoin:'), file: COUNTRY, field: 'regoin' },
   { name: 'value outside an enum', edit: replace(COUNTRY, 'region: Central Asia', 'region: Mars'), file: COUNTRY, field: 'region' },
+  { name: 'a former id that is a live entry’s id', edit: replace(COUNTRY, 'summary: Fixture country.', 'summary: Fixture country.\nformerIds: [kazakhstan]'), file: COUNTRY, field: 'formerIds' },
   { name: 'malformed ISO code', edit: replace(COUNTRY, 'iso2: KZ', 'iso2: kz'), file: COUNTRY, field: 'iso2' },
   { name: 'no frontmatter', edit: (c) => writeFileSync(join(c, PRIORITY), 'Just prose.\n'), file: PRIORITY, field: '(frontmatter)' },
   {

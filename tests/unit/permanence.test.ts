@@ -33,8 +33,16 @@ describe('redirects of renamed entries', () => {
     const entries = [entry('countries', 'myanmar', ['burma', 'china']), entry('countries', 'burma-old', ['burma']), entry('countries', 'china')];
     expect(redirectProblems(redirectsOf(entries), new Set(entries.map((e) => `/relations/${e.id}/`)))).toMatchInlineSnapshot(`
       [
-        "content/countries/myanmar.md: formerIds: /relations/china/ is the address of another entry; a former id must not be in use",
-        "content/countries/burma-old.md: formerIds: /relations/burma/ is also a former id in content/countries/myanmar.md",
+        {
+          "field": "formerIds",
+          "file": "content/countries/myanmar.md",
+          "message": "/relations/china/ is the address of an entry; a former id must not be in use",
+        },
+        {
+          "field": "formerIds",
+          "file": "content/countries/burma-old.md",
+          "message": "/relations/burma/ is also a former id in content/countries/myanmar.md",
+        },
       ]
     `);
   });
