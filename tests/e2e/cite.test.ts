@@ -28,4 +28,16 @@ describe('cite block', () => {
     expect(await page.locator('[data-copy-status]').textContent()).toBe('Citation copied');
     await page.close();
   });
+
+  it('on a phone, the Copy buttons leave each citation the full width of the block', async () => {
+    const page = await scripted.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(scripted.server.url + PATH);
+    const block = (await page.locator('.cite').boundingBox())!;
+    for (const id of ['apa', 'chicago', 'mla']) {
+      expect(await page.locator(`[data-copy="cite-${id}"]`).isVisible()).toBe(true);
+      expect((await page.locator(`#cite-${id}`).boundingBox())!.width, id).toBeGreaterThanOrEqual(block.width - 1);
+    }
+    await page.close();
+  });
 });
