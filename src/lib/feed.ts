@@ -2,7 +2,7 @@
  * The items of the change feed: one per change to an entry's file (new entry, new editorial
  * note, or other change), newest first, each linking to the entry's page.
  */
-import { oneLine, type FileHistory } from './history.ts';
+import { describeChange, type FileHistory } from './history.ts';
 
 /** An entry page and its history. */
 export interface PageChanges {
@@ -28,7 +28,7 @@ export function feedItems(pages: readonly PageChanges[], limit = 100): FeedItem[
       title: change.kind === 'added' ? `New: ${page.title}` : change.notesAdded > 0 ? `Note added: ${page.title}` : `Changed: ${page.title}`,
       link: page.url,
       pubDate: new Date(`${change.date}T00:00:00Z`),
-      description: oneLine(change.subject, 300),
+      description: describeChange(change, 300),
       guid: `${page.url}#${change.rev}`,
     })),
   );

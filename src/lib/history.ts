@@ -15,8 +15,11 @@ export interface Change {
   date: string;
   /** Short revision id, e.g. "54efb31". */
   rev: string;
-  /** The commit's one-line description. */
-  subject: string;
+  /**
+   * What changed, in words for readers: the commit's `Change:` trailer, empty where it has none
+   * (commit subjects are written for developers and do not belong on a page).
+   */
+  summary: string;
   kind: 'added' | 'changed' | 'renamed';
   /** Correction or disagreement notes this change added to the file's frontmatter. */
   notesAdded: number;
@@ -40,13 +43,13 @@ export interface History {
 const RS = '\x1e';
 const US = '\x1f';
 /** The `git log` arguments whose output parseGitLog reads. */
-export const GIT_LOG_ARGS = ['log', '--relative', '-M', '--raw', '-p', '--unified=0', '--no-color', `--format=${RS}%H${US}%h${US}%P${US}%cI${US}%s`, '--', '.'];
+export const GIT_LOG_ARGS = ['log', '--relative', '-M', '--raw', '-p', '--unified=0', '--no-color', `--format=${RS}%H${US}%h${US}%P${US}%cI${US}%(trailers:key=Change,valueonly,unfold,separator=%x20)`, '--', '.'];
 
 interface RawCommit {
   rev: string;
   parents: number;
   date: string;
-  subject: string;
+  summary: string;
   files: { status: string; path: string; from?: string; notesAdded: number }[];
 }
 
@@ -56,7 +59,7 @@ const NOTE_LINE = /^\+\s*(?:-\s+)?kind:\s*['"]?(correction|disagreement)\b/;
 export function parseGitLog(text: string): RawCommit[] {
   return text.split(RS).filter(Boolean).map((chunk) => {
     const [header, ...lines] = chunk.split('\n');
-    const [, rev, parents, date, subject] = header.split(US);
+    const [, rev, parents, date, summary = ''] = header.split(US);
     const files: RawCommit['files'] = [];
     let current: RawCommit['files'][number] | undefined;
     for (const line of lines) {
@@ -72,7 +75,7 @@ export function parseGitLog(text: string): RawCommit[] {
         current.notesAdded += 1;
       }
     }
-    return { rev, parents: parents ? parents.split(' ').length : 0, date: date.slice(0, 10), subject, files };
+    return { rev, parents: parents ? parents.split(' ').length : 0, date: date.slice(0, 10), summary: summary.trim(), files };
   });
 }
 
@@ -97,7 +100,7 @@ export function fileHistories(commits: RawCommit[], shallow: boolean): Map<strin
       if (boundary) history.complete = false;
       else {
         const kind = KIND[file.status as keyof typeof KIND] ?? 'changed';
-        history.changes.push({ date: commit.date, rev: commit.rev, subject: commit.subject, kind, notesAdded: file.notesAdded });
+        history.changes.push({ date: commit.date, rev: commit.rev, summary: commit.summary, kind, notesAdded: file.notesAdded });
       }
       if (file.from) renamedTo.set(file.from, path);
     }
@@ -122,10 +125,19 @@ export function readGitHistory(dir: string): History {
   return { warning, files };
 }
 
-/** Cuts a commit subject to one readable line at a word boundary. */
-export function oneLine(subject: string, max = 100): string {
-  if (subject.length <= max) return subject;
-  const cut = subject.slice(0, max - 1);
+const KIND_WORDS = { added: 'Page created', renamed: 'Page renamed', changed: 'Revised' } as const;
+
+/** One line for readers: the change's own summary, or what kind of change it was. */
+export function describeChange(change: Change, max = 100): string {
+  const what = change.summary ? oneLine(change.summary, max) : KIND_WORDS[change.kind];
+  const prefix = change.kind !== 'changed' && change.summary ? `${KIND_WORDS[change.kind]}. ` : '';
+  return `${prefix}${what}${change.notesAdded > 0 ? ' (editorial note added)' : ''}`;
+}
+
+/** Cuts a text to one readable line at a word boundary. */
+export function oneLine(text: string, max = 100): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
   const at = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf(','), max / 2);
   return `${cut.slice(0, at).replace(/[\s,;:(–-]+$/, '')}…`;
 }

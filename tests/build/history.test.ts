@@ -24,7 +24,7 @@ function fixtureRepo(): string {
   edit('summary: Fixture country.', 'summary: Fixture country.\nformerIds: [kazakstan]');
   commit('Kazakhstan: correct the misspelt id', '2021-06-15');
   edit('priorities: [neighbours]', "priorities: [neighbours]\nnotes:\n  - kind: correction\n    text: The source gives the wrong year.\n    sources: [{ source: school-textbook, locator: y }]");
-  commit('Kazakhstan: note the corrected year', '2022-01-10');
+  commit('Kazakhstan: note the corrected year\n\nChange: A note on the corrected year of the treaty.', '2022-01-10');
   return root;
 }
 
@@ -50,10 +50,10 @@ describe('built from a repository with known commits', () => {
 
   it('lists the page’s changes from git, across the rename, and dates the citation by the last one', () => {
     const page = full.html('relations/kazakhstan/');
-    expect(page.querySelectorAll('#history ~ details li').map((li) => li.text.replace(/\s+/g, ' ').trim())).toEqual([
-      '10 January 2022: Kazakhstan: note the corrected year (editorial note added)',
-      '15 June 2021: Page renamed. Kazakhstan: correct the misspelt id',
-      '1 March 2021: Page created. Fixture entries',
+    expect(page.querySelectorAll('#history ~ details li').map((li) => li.text.replace(/\s+/g, ' ').trim().replace(/[0-9a-f]{7,}\)$/, 'REV)'))).toEqual([
+      '10 January 2022: A note on the corrected year of the treaty. (editorial note added) (revision REV)',
+      '15 June 2021: Page renamed (revision REV)',
+      '1 March 2021: Page created (revision REV)',
     ]);
     const cite = page.querySelector('.cite')!;
     expect(cite.querySelector('time')!.getAttribute('datetime')).toBe('2022-01-10');

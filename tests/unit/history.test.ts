@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { oneLine, readGitHistory } from '../../src/lib/history.ts';
+import { describeChange, oneLine, readGitHistory } from '../../src/lib/history.ts';
 import { gitRepo, shallowClone } from '../helpers/git.ts';
 
 /** A repository with four commits of known dates: add, add a note, rename, change. */
@@ -15,9 +15,9 @@ function fixtureRepo(): string {
   writeFileSync(join(repo, 'README.md'), 'outside the content folder\n');
   commit('First entries', '2020-01-05');
   writeFileSync(join(repo, 'content/countries/china.md'), '---\ntitle: China\nnotes:\n  - kind: correction\n    text: x\n---\n');
-  commit('China: correct the treaty year', '2020-02-10');
+  commit('China: correct the treaty year\n\nChange: The year of the border treaty corrected.', '2020-02-10');
   renameSync(join(repo, 'content/countries/burma.md'), join(repo, 'content/countries/myanmar.md'));
-  commit('Rename Burma to Myanmar', '2020-03-15');
+  commit('Rename Burma to Myanmar\n\nChange: Renamed to the name the sources use.', '2020-03-15');
   writeFileSync(join(repo, 'content/countries/myanmar.md'), '---\ntitle: Myanmar\n---\nBody.\n');
   writeFileSync(join(repo, 'README.md'), 'changed\n');
   commit('Myanmar: add a body', '2020-04-20');
@@ -32,25 +32,25 @@ describe('history from git', () => {
     shallow = shallowClone(repo, 2);
   });
 
-  it('lists each file’s changes newest first, follows renames and counts added notes', () => {
+  it('lists each file’s changes newest first, follows renames, counts added notes and describes each for readers', () => {
     const history = readGitHistory(join(repo, 'content'));
     expect(history.warning).toBeUndefined();
-    const summary = Object.fromEntries([...history.files].map(([path, h]) => [path, [h.complete, h.changes.map((c) => `${c.date} ${c.kind} ${c.notesAdded} ${c.subject}`)]]));
+    const summary = Object.fromEntries([...history.files].map(([path, h]) => [path, [h.complete, h.changes.map((c) => `${c.date} ${c.kind} ${describeChange(c)}`)]]));
     expect(summary).toMatchInlineSnapshot(`
       {
         "countries/china.md": [
           true,
           [
-            "2020-02-10 changed 1 China: correct the treaty year",
-            "2020-01-05 added 0 First entries",
+            "2020-02-10 changed The year of the border treaty corrected. (editorial note added)",
+            "2020-01-05 added Page created",
           ],
         ],
         "countries/myanmar.md": [
           true,
           [
-            "2020-04-20 changed 0 Myanmar: add a body",
-            "2020-03-15 renamed 0 Rename Burma to Myanmar",
-            "2020-01-05 added 0 First entries",
+            "2020-04-20 changed Revised",
+            "2020-03-15 renamed Page renamed. Renamed to the name the sources use.",
+            "2020-01-05 added Page created",
           ],
         ],
       }

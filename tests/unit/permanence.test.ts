@@ -49,7 +49,7 @@ describe('redirects of renamed entries', () => {
 });
 
 describe('feed items', () => {
-  const change = (date: string, kind: 'added' | 'changed', notesAdded = 0) => ({ date, rev: date.replaceAll('-', ''), subject: `Edit of ${date}`, kind, notesAdded });
+  const change = (date: string, kind: 'added' | 'changed', notesAdded = 0) => ({ date, rev: date.replaceAll('-', ''), summary: date === '2022-01-10' ? 'Treaty year corrected.' : '', kind, notesAdded });
   it('name the kind of change and the page, newest first, one id per change', () => {
     const items = feedItems([
       { title: 'Kyrgyzstan–China relations', url: 'https://e.org/relations/china/', history: { complete: true, changes: [change('2022-01-10', 'changed', 1), change('2021-03-01', 'added')] } },
