@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/lib/markdown.ts';
+import buildLock from './src/integrations/build-lock.ts';
 import integrity from './src/integrations/integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself
   // (src/lib/markdown.ts skips it on bodies with no GFM syntax, which is most of them).
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
-  integrations: [integrity(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [buildLock(), integrity(), mdx(), sitemap(), pagefindIndex()],
   // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no
   // header set-up). Astro hashes any inline script or style; pagefind needs WebAssembly.
   security: {

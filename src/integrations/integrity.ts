@@ -1,9 +1,13 @@
 /**
- * Runs the content integrity check when Astro starts (build, dev, check), so that bad content
- * fails `astro build` with every problem listed instead of a half-right site.
+ * Runs the content check when Astro starts (build, dev, check), so that bad content fails
+ * `astro build` before anything is written, with every problem listed.
+ *
+ * The list is printed here and the process ends with exit code 1, rather than thrown: Astro
+ * wraps any error thrown by a hook in "An unhandled error occurred while running the hook"
+ * and a stack trace, which reads like a crash of the site, not a list of fixes to make.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems, readContent } from '../lib/integrity.ts';
+import { checkFolder, reportProblems } from '../lib/integrity.ts';
 import { contentRoot } from '../lib/paths.ts';
 
 export default function integrity(): AstroIntegration {
@@ -11,9 +15,10 @@ export default function integrity(): AstroIntegration {
     name: 'content-integrity',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const problems = checkContent(readContent(contentRoot()));
+        const problems = checkFolder(contentRoot());
         if (problems.length > 0) {
-          throw new Error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);
+          console.error(`${reportProblems(problems)}\nNothing was built. Fix these and build again.\n`);
+          process.exit(1);
         }
         logger.info('content check passed');
       },

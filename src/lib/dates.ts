@@ -30,6 +30,8 @@ export function parsePartialDate(text: string): PartialDate | null {
   const year = Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
+  // There is no year 0 in the calendar; '0000' is a placeholder, never a date.
+  if (year === 0) return null;
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return null;
   return { year, month, day };
@@ -57,6 +59,18 @@ export function formatPartialDate(text: string): string {
  */
 export function comparePartialDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first day a partial date can mean, as YYYY-MM-DD: "1992" → "1992-01-01". */
+export function firstDay(text: string): string {
+  const { year, month = 1, day = 1 } = parsePartialDate(text)!;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The last day a partial date can mean, as YYYY-MM-DD: "1992-02" → "1992-02-29". */
+export function lastDay(text: string): string {
+  const { year, month = 12, day = daysInMonth(year, month) } = parsePartialDate(text)!;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The year of a partial date. */

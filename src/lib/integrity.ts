@@ -1,48 +1,46 @@
 /**
- * The content integrity check. Astro reports only the first schema error, merely logs a
- * dangling reference and warns on duplicate ids; this check runs before the build, finds
- * every problem at once and names the file, the field and the bad value of each.
+ * The content check. Astro reports only the first schema error, in zod's words, merely logs a
+ * dangling reference, warns on duplicate ids and publishes whatever a body holds; this check
+ * runs before the build, finds every problem at once and names the file, the line, the field,
+ * what is wrong and what is expected, in words an editor uses.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import yaml from 'js-yaml';
-import { compileSync } from '@mdx-js/mdx';
 import { z } from 'astro/zod';
-import { COLLECTIONS, schemas, type CollectionName } from './schema.ts';
+import { COLLECTIONS, EVENT_KINDS, schemas, type CollectionName } from './schema.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { describeIssue } from './plain-issues.ts';
+import { checkBody } from './body-check.ts';
 import { redirectProblems, type Redirect } from './redirects.ts';
-import { entryUrl } from './urls.ts';
+import { FIXED_PAGES, entryUrl, slugify } from './urls.ts';
 
-/** A content file as read from disk. */
+/** A content file as read from disk; a sub-folder of a collection has no text. */
 export interface ContentFile {
   collection: string;
   /** Path shown in messages, relative to the working directory. */
   path: string;
-  text: string;
+  text?: string;
 }
 
-/** One problem in one file. */
+/** One problem: where (file, line, field) and what, in plain words. */
 export interface Problem {
   file: string;
-  field: string;
+  line?: number;
+  field?: string;
   message: string;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Splits a content file into its raw frontmatter, its body and the body's first line number; null without frontmatter. */
-export function splitFrontmatter(text: string): { front: string; body: string; bodyLine: number } | null {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return null;
-  return { front: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
 
 /** The entry id Astro derives from a file name: the name without its extension. */
 export function idOf(path: string): string {
   return basename(path, extname(path));
 }
 
-/** Reads every file under the content root, one folder per collection. */
+/** A path as messages show it: relative to the working directory. */
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/** Reads every file under the content root, one folder per collection. Throws if `root` cannot be read. */
 export function readContent(root: string): ContentFile[] {
   return readdirSync(root).sort().flatMap((collection) => {
     const dir = join(root, collection);
@@ -50,108 +48,112 @@ export function readContent(root: string): ContentFile[] {
     return readdirSync(dir)
       .filter((name) => !name.startsWith('.'))
       .sort()
-      .map((name) => ({
-        collection,
-        path: relative(process.cwd(), join(dir, name)) || name,
-        text: readFileSync(join(dir, name), 'utf8'),
-      }));
+      .map((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return { collection, path: `${shown(path)}/` };
+        return { collection, path: shown(path), text: readFileSync(path, 'utf8') };
+      });
   });
 }
 
-/** Renders a zod issue path as a field name: `sources[0].locator`. */
-function fieldName(path: PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
-    .join('') || '(frontmatter)';
+/** Reads and checks a content folder; a missing or unreadable folder is a problem too. */
+export function checkFolder(root: string): Problem[] {
+  let files: ContentFile[];
+  try {
+    files = readContent(root);
+  } catch (error) {
+    const { code, path } = error as NodeJS.ErrnoException;
+    const what = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code})`;
+    return [{ file: shown(path ?? root), message: `${what}; expected the content folder (set CONTENT_DIR, or leave it unset for ./content)` }];
+  }
+  if (files.length === 0) return [{ file: shown(root), message: 'holds no entries; expected a folder per collection with the entries in it' }];
+  return checkContent(files, shown(root));
 }
 
-function describeValue(value: unknown): string {
-  if (value instanceof Date) return `unquoted date ${value.toISOString().slice(0, 10)}`;
-  if (value === undefined) return 'missing';
-  return JSON.stringify(value);
+/** Every page a body may link to: fixed pages, timeline kinds and every entry. */
+function sitePages(ids: Map<string, Set<string>>): Set<string> {
+  return new Set([
+    ...FIXED_PAGES,
+    ...EVENT_KINDS.map((kind) => `/timeline/type/${slugify(kind)}/`),
+    ...[...ids].flatMap(([collection, set]) => [...set].map((id) => entryUrl(collection as CollectionName, id))),
+  ]);
 }
 
 /** Checks every content file; returns all problems found (an empty list means the content is sound). */
-export function checkContent(files: ContentFile[]): Problem[] {
+export function checkContent(files: ContentFile[], root = 'content'): Problem[] {
   const problems: Problem[] = [];
-  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  const report = (problem: Problem) => problems.push(problem);
 
-  // Pass 1: file names, ids and duplicates, so that references can be checked in pass 2.
+  // Pass 1: folders, file names, ids and duplicates, so that references can be checked in pass 2.
   const ids = new Map<string, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
   const seen = new Map<string, string>();
-  const entries: ContentFile[] = [];
+  const entries: (ContentFile & { text: string })[] = [];
   for (const file of files) {
-    const ext = extname(file.path);
     if (!ids.has(file.collection)) {
-      report(file.path, '(folder)', `"${file.collection}" is not a collection (expected one of ${COLLECTIONS.join(', ')})`);
+      report({ file: file.path, message: `is in "${file.collection}/", which is not a collection; expected one of the folders ${COLLECTIONS.map((c) => `${c}/`).join(', ')}` });
       continue;
     }
+    if (file.text === undefined) {
+      report({ file: file.path, message: `is a folder inside a collection, and the site reads no sub-folders; expected only .md and .mdx files here (keep drafts outside the content folder)` });
+      continue;
+    }
+    const ext = extname(file.path);
     if (ext !== '.md' && ext !== '.mdx') {
-      report(file.path, '(file name)', `only .md and .mdx files belong in content/, found "${basename(file.path)}"`);
+      report({ file: file.path, message: `is not an entry; expected only .md and .mdx files in a collection` });
       continue;
     }
     const id = idOf(file.path);
     if (!SLUG.test(id)) {
-      report(file.path, '(file name)', `"${id}" is not a valid id: use lower-case letters, digits and single hyphens`);
+      report({ file: file.path, field: 'file name', message: `"${id}" is not a valid id; expected lower-case letters, digits and single hyphens, such as south-korea${ext}` });
     }
     const key = `${file.collection}/${id.toLowerCase()}`;
     const first = seen.get(key);
     if (first) {
-      report(file.path, 'id', `duplicate id "${id}" in ${file.collection}: ${first} has the same id (ignoring case)`);
+      report({ file: file.path, field: 'file name', message: `has the same id as ${first} (ignoring case and extension); expected one file per entry` });
       continue;
     }
     seen.set(key, file.path);
     ids.get(file.collection)!.add(id.toLowerCase());
-    entries.push(file);
+    entries.push({ ...file, text: file.text });
+  }
+  for (const [collection, set] of ids) {
+    if (set.size === 0) report({ file: `${root}/${collection}/`, message: 'has no entries; expected at least one .md file in every collection' });
   }
 
-  // Pass 2: frontmatter against the schema, with references checked against the ids.
+  // Pass 2: frontmatter against the schema, references against the ids, bodies.
   const checked = schemas((collection) =>
     z.string().refine((id) => ids.get(collection)!.has(id), {
-      error: `there is no ${collection} entry with this id`,
+      error: (issue) => `"${issue.input}" is not the id of any entry in ${collection}/; expected the file name of one, without .md`,
     }),
   );
+  const pages = sitePages(ids);
   const renamed: Redirect[] = [];
   for (const file of entries) {
-    const parts = splitFrontmatter(file.text);
-    if (!parts) {
-      report(file.path, '(frontmatter)', 'the file has no frontmatter block between --- lines');
+    const front = readFrontmatter(file.text);
+    if (!('data' in front)) {
+      report({ file: file.path, line: front.line, message: front.message });
       continue;
     }
-    let data: unknown;
-    try {
-      data = yaml.load(parts.front);
-    } catch (error) {
-      report(file.path, '(frontmatter)', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-      continue;
+    const collection = file.collection as CollectionName;
+    const result = checked[collection].safeParse(front.data, { reportInput: true });
+    for (const id of (result.data as { formerIds?: string[] } | undefined)?.formerIds ?? []) {
+      renamed.push({ from: entryUrl(collection, id), to: entryUrl(collection, idOf(file.path)), file: file.path });
     }
-    if (file.path.endsWith('.mdx')) {
-      try {
-        compileSync(parts.body);
-      } catch (error) {
-        const line = (error as { line?: number }).line;
-        const at = line ? ` at line ${line + parts.bodyLine - 1}` : '';
-        report(file.path, '(body)', `invalid MDX${at}: ${(error as Error).message.split('\n')[0]}`);
-      }
-    }
-    const result = checked[file.collection as CollectionName].safeParse(data ?? {}, { reportInput: true });
-    if (result.success) {
-      const collection = file.collection as CollectionName;
-      for (const id of (result.data as { formerIds?: string[] }).formerIds ?? []) renamed.push({ from: entryUrl(collection, id), to: entryUrl(collection, idOf(file.path)), file: file.path });
-      continue;
-    }
-    for (const issue of result.error.issues) {
+    for (const issue of result.error?.issues ?? []) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
       for (const key of keys) {
         const path = key === undefined ? issue.path : [...issue.path, key];
-        const message =
-          key !== undefined
-            ? 'is not a field of this collection (misspelt?)'
-            : issue.input === undefined
-              ? 'is required but missing'
-              : `${issue.message} (value: ${describeValue(issue.input)})`;
-        report(file.path, fieldName(path), message);
+        report({
+          file: file.path,
+          line: front.lineOf(path),
+          field: fieldName(path),
+          message: key === undefined ? describeIssue(issue) : `is not a field of ${collection}; check its spelling, or remove it`,
+        });
       }
+    }
+    const url = entryUrl(collection, idOf(file.path));
+    for (const problem of checkBody(front.body, { mdx: file.path.endsWith('.mdx'), url, pageExists: (path) => pages.has(path) })) {
+      report({ file: file.path, line: problem.line, field: 'text', message: problem.message });
     }
   }
   // Old URLs of renamed entries must not take over a live page (src/lib/redirects.ts).
@@ -160,7 +162,21 @@ export function checkContent(files: ContentFile[]): Problem[] {
   return problems;
 }
 
-/** One line per problem: `file: field "x": message`. */
+/** Renders a zod issue path as a field name: `sources[0].locator`. */
+function fieldName(path: PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('') || 'frontmatter';
+}
+
+/** One line per problem: `file:line field: what is wrong; what is expected`. */
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.file}: field "${p.field}": ${p.message}`).join('\n');
+  return problems
+    .map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field ? `${p.field}: ` : ''}${p.message}`)
+    .join('\n');
+}
+
+/** The whole report for the terminal: a count, then one line per problem. */
+export function reportProblems(problems: Problem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  return `The content check found ${count}:\n\n${formatProblems(problems)}\n`;
 }

@@ -1,6 +1,9 @@
 /**
  * The site's Markdown processor: Astro's unified pipeline with remark-gfm (tables, footnotes,
- * autolinks, strikethrough, task lists), smart punctuation off.
+ * autolinks, strikethrough, task lists), smart punctuation off, and every .md body's raw HTML
+ * parsed and sanitized to the allowlist of src/lib/html-allowlist.ts, so that no script,
+ * frame, form, meta refresh, event handler or javascript: link ever reaches a page. (MDX has
+ * no raw HTML: the content check holds its elements to the same list.)
  *
  * remark-gfm's syntax extensions make every body's render about 1.6 times as slow (measured in
  * bench/RESULTS.md), yet they can only change the output of text containing a character that
@@ -10,6 +13,9 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { HTML_ALLOWLIST } from './html-allowlist.ts';
 
 /**
  * What GFM syntax starts with: "|" (tables), "~" (strikethrough), "[^" (footnotes),
@@ -29,9 +35,11 @@ export function markdownProcessor(): ReturnType<typeof unified> {
     ...processor,
     async createRenderer(shared) {
       const { options } = processor;
-      const withGfm = await processor.createRenderer(shared);
+      // Astro parses raw HTML only after the rehype plugins, so parse it first, then sanitize.
+      const rehypePlugins = [...options.rehypePlugins, rehypeRaw, [rehypeSanitize, HTML_ALLOWLIST]] as typeof options.rehypePlugins;
+      const withGfm = await unified({ ...options, rehypePlugins }).createRenderer(shared);
       const remarkPlugins = options.remarkPlugins.filter((plugin) => plugin !== remarkGfm);
-      const plain = await unified({ ...options, remarkPlugins }).createRenderer(shared);
+      const plain = await unified({ ...options, remarkPlugins, rehypePlugins }).createRenderer(shared);
       return { render: (content, opts) => (mayUseGfm(content) ? withGfm : plain).render(content, opts) };
     },
   };

@@ -14,6 +14,16 @@ export const SECTION: Record<CollectionName, string> = {
   events: 'timeline',
 };
 
+/** The pages that are not entries: home, collection indexes and the site's own pages. */
+export const FIXED_PAGES: readonly string[] = [
+  '/',
+  ...Object.values(SECTION).map((section) => `/${section}/`),
+  '/about/',
+  '/data/',
+  '/search/',
+  '/404.html',
+];
+
 /** The index page of a collection, e.g. `/relations/`. */
 export function collectionUrl(collection: CollectionName): string {
   return `/${SECTION[collection]}/`;

@@ -1,6 +1,6 @@
 /** The real content's frontmatter, read straight from the files (independent of the build). */
-import yaml from 'js-yaml';
-import { idOf, readContent, splitFrontmatter } from '../../src/lib/integrity.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { idOf, readContent } from '../../src/lib/integrity.ts';
 
 export interface RawEntry {
   collection: string;
@@ -10,10 +10,10 @@ export interface RawEntry {
   body: string;
 }
 
-/** Every entry under content/, parsed. */
+/** Every entry under content/, parsed the way Astro parses it. */
 export function rawEntries(root = 'content'): RawEntry[] {
   return readContent(root).map((file) => {
-    const { front, body } = splitFrontmatter(file.text) ?? { front: '', body: '' };
-    return { collection: file.collection, id: idOf(file.path), path: file.path, data: (yaml.load(front) ?? {}) as Record<string, any>, body };
+    const { frontmatter, content } = parseFrontmatter(file.text ?? '');
+    return { collection: file.collection, id: idOf(file.path), path: file.path, data: frontmatter, body: content };
   });
 }

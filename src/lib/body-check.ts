@@ -1,0 +1,122 @@
+/**
+ * Checks an entry's text (the body under the frontmatter) the way it will be rendered, and
+ * reports each problem with its file line:
+ *
+ * - HTML that the sanitizer would drop (src/lib/html-allowlist.ts): a <script>, a frame, a
+ *   form, a meta refresh, an event handler, a javascript: link. Dropping it silently would
+ *   publish a page that is not what the editor wrote.
+ * - In MDX: anything that runs code when the site is built. Only the site's own components,
+ *   by name and with quoted values (src/lib/mdx.ts), plus the same HTML as Markdown.
+ * - Links to pages of the site that do not exist, named by the line that holds them.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+import { htmlProblems } from './html-allowlist.ts';
+import { MDX_COMPONENTS } from './mdx.ts';
+import { mayUseGfm } from './markdown.ts';
+
+/** One problem in an entry's text, at a file line. */
+export interface BodyProblem {
+  line: number;
+  message: string;
+}
+
+const MDX_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+// Most bodies have no GFM syntax, and parse faster without it (src/lib/markdown.ts does the same).
+const plainMarkdown = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough: MDX_NODES });
+
+const COMPONENTS = Object.keys(MDX_COMPONENTS);
+const HOW = `use the site's components by name, without an import: ${Object.values(MDX_COMPONENTS).join(' or ')}`;
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+
+interface AnyNode extends Node {
+  tagName?: string;
+  name?: string | null;
+  value?: string;
+  properties?: Record<string, unknown>;
+  attributes?: JsxAttribute[];
+}
+
+const short = (code: string) => (code.length > 40 ? `${code.slice(0, 37)}…` : code);
+
+/** The problems of one MDX JSX element: unknown components, JavaScript in attributes, disallowed HTML. */
+function jsxProblems(node: AnyNode): string[] {
+  const name = node.name;
+  if (!name) return [`a fragment <>…</> is not allowed; ${HOW}`];
+  const problems: string[] = [];
+  const props: Record<string, unknown> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value && typeof attribute.value === 'object')) {
+      const code = attribute.type === 'mdxJsxAttribute' ? `${attribute.name}={${(attribute.value as { value: string }).value}}` : `{${attribute.value}}`;
+      problems.push(`<${name} ${short(code)}> runs JavaScript when the site is built; expected a quoted value, such as ${MDX_COMPONENTS.PartialDate}`);
+    } else {
+      props[attribute.name!] = attribute.value ?? true;
+    }
+  }
+  if (/^[a-z]/.test(name) && !name.includes('.')) return [...problems, ...htmlProblems(name, props)];
+  if (!COMPONENTS.includes(name)) return [`<${name}> is not one of the site's components; ${HOW}`];
+  return problems;
+}
+
+/**
+ * Checks one body. `body` keeps the frontmatter as empty lines, so positions are file lines;
+ * `url` is the entry's own page, to resolve relative links; `pageExists` knows every page.
+ */
+export function checkBody(body: string, options: { mdx: boolean; url: string; pageExists: (path: string) => boolean }): BodyProblem[] {
+  const processor = options.mdx ? mdx : mayUseGfm(body) ? markdown : plainMarkdown;
+  let tree: Node;
+  try {
+    tree = processor.runSync(processor.parse(body));
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    return [{ line: line ?? 1, message: `is not valid MDX: ${reason ?? (error as Error).message}` }];
+  }
+  const problems: BodyProblem[] = [];
+  // Nodes that Markdown generates (a footnote's back link) have no position: use the last one seen.
+  let line = 1;
+  visit(tree, (node: AnyNode) => {
+    line = node.position?.start?.line ?? line;
+    const report = (message: string) => problems.push({ line, message });
+    let href: unknown;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(`"${short((node.value ?? '').split('\n')[0])}": imports and exports run code when the site is built and are not allowed; ${HOW}`);
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(`"{${short(node.value ?? '')}}" runs JavaScript when the site is built and is not allowed; write the text itself`);
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        jsxProblems(node).forEach(report);
+        href = node.name === 'a' ? node.attributes?.find((a) => a.name === 'href')?.value : undefined;
+        break;
+      case 'element': {
+        const props = Object.fromEntries(Object.entries(node.properties ?? {}).filter(([, v]) => v != null && v !== false));
+        htmlProblems(node.tagName!, props).forEach(report);
+        href = node.tagName === 'a' ? props.href : undefined;
+        break;
+      }
+    }
+    if (typeof href !== 'string' || href.startsWith('#')) return;
+    const target = new URL(href, `http://site${options.url}`);
+    if (target.host === 'site' && !options.pageExists(decodeURI(target.pathname))) {
+      report(`links to "${href}", which is not a page of this site; expected the address of an entry, such as /relations/china/, or of a section`);
+    }
+  });
+  return problems;
+}
