@@ -4,12 +4,13 @@
  * page; the content check (src/lib/body-check.ts) reports, with file and line, what the
  * sanitizer would drop, and holds MDX to the same list.
  *
- * It is GitHub's list (hast-util-sanitize's default schema) with four changes:
+ * It is GitHub's list (hast-util-sanitize's default schema) with five changes:
  * - no `id` or `name` of the editor's own: they could shadow the ids the site's scripts look
  *   up (DOM clobbering). Only the footnote ids that Markdown itself makes are kept.
  * - `<style>` is dropped with its text, like `<script>`, instead of leaving its CSS as prose.
  * - images only from the site itself (or `data:`), as a page loads nothing from other origins.
  * - `<abbr title="…">` for acronyms, which a reference site spells out.
+ * - links only to web pages and e-mail addresses (http:, https:, mailto:), or within the site.
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import { find, html } from 'property-information';
@@ -25,7 +26,7 @@ export const HTML_ALLOWLIST: Schema = {
     ...defaultSchema.attributes,
     '*': [...everywhere, ['id', /^user-content-/, 'footnote-label']],
   },
-  protocols: { ...defaultSchema.protocols, src: ['data'] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['data'] },
   strip: ['script', 'style'],
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr'],
 };

@@ -32,15 +32,12 @@ const ZOD_WORDING = /^(Invalid|Too (small|big)|Unrecognized)/;
 /** What is wrong with a field, and what it expects, for one zod issue. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   if (!ZOD_WORDING.test(issue.message)) return issue.message;
-  const found = describeValue(issue.input);
+  const found = issue.input === undefined ? 'required but missing' : describeValue(issue.input);
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      if (issue.input === undefined) return `is required but missing; expected ${expected}`;
-      return `is ${found}; expected ${expected}`;
-    }
+    case 'invalid_type':
+      return `is ${found}; expected ${EXPECTED[issue.expected] ?? issue.expected}`;
     case 'too_small':
-      if (issue.origin === 'array') return `lists ${(issue.input as unknown[]).length} item(s); expected at least ${issue.minimum}`;
+      if (issue.origin === 'array') return `lists ${(issue.input as unknown[]).length}; expected at least ${issue.minimum}`;
       return `is ${found}; expected ${issue.origin === 'string' ? `at least ${issue.minimum} characters` : `${issue.minimum} or more`}`;
     case 'too_big':
       return `is ${found}; expected at most ${issue.maximum}`;

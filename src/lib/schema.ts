@@ -86,7 +86,9 @@ const STATE_ACTS = new Set<string>(['recognition', 'diplomatic relations', 'emba
 
 /** A code of a fixed form, with what the form is in words. */
 const code = (pattern: RegExp, expected: string) =>
-  z.string().regex(pattern, { error: (issue) => `is "${issue.input}"; expected ${expected}` });
+  z
+    .string({ error: (issue) => (issue.input === undefined ? undefined : `is ${describeValue(issue.input)}; expected ${expected}`) })
+    .regex(pattern, { error: (issue) => `is "${issue.input}"; expected ${expected}` });
 
 /**
  * All collection schemas. `ref(collection)` builds the schema of a reference to an entry of
