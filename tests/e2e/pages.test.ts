@@ -1,4 +1,6 @@
 /** Page behaviour in Chromium: full content without JavaScript, and nothing fetched from other origins. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPES, servedSite } from '../helpers/site.ts';
 
@@ -70,5 +72,33 @@ describe('under the Content-Security-Policy', () => {
     }
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('framed by another site', () => {
+  it('the headers of dist/_headers make the browser refuse to show a page in a cross-origin frame', async () => {
+    // Another origin (another port) whose page frames the site.
+    const framing = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<!doctype html><title>Other site</title><iframe src="${scripted.server.url}/relations/japan/"></iframe>`);
+    });
+    await new Promise<void>((done) => framing.listen(0, '127.0.0.1', done));
+    const { port } = framing.address() as AddressInfo;
+    const page = await scripted.browser.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/frame-ancestors|Refused to (display|frame)/i.test(m.text())) refused.push(m.text());
+    });
+    const response = await page.request.get(`${scripted.server.url}/relations/japan/`);
+    expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await page.goto(`http://localhost:${port}/`);
+    await expect.poll(() => refused.length).toBeGreaterThan(0);
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    // Chromium shows its own "127.0.0.1 is blocked" page in place of the site's.
+    await expect.poll(() => frame.url()).toBe('chrome-error://chromewebdata/');
+    expect(await frame.locator('body').innerText()).not.toContain('Japan');
+    await page.close();
+    framing.closeAllConnections();
+    await new Promise((done) => framing.close(done));
   });
 });

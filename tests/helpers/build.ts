@@ -1,4 +1,4 @@
-/** Builds the site from another content folder into another output folder. */
+/** Builds the site from another content folder into another output folder, as `npm run build` does. */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +13,10 @@ export function copyFixture(): string {
   return root;
 }
 
-/** Runs `astro build` with CONTENT_DIR and DIST_DIR set; resolves with the exit code and all output. */
+/** Runs scripts/build.ts with CONTENT_DIR and DIST_DIR set; resolves with the exit code and all output. */
 export function buildSite(contentDir: string, distDir: string): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [resolve('scripts/build.ts')], {
       env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     });
     let output = '';

@@ -1,6 +1,10 @@
-/** A static file server for dist/, as any static host would serve it, for browser tests. */
+/**
+ * A static file server for dist/, as a static host serves it, for browser tests: unknown paths
+ * get dist/404.html with status 404, and every response gets the headers that dist/_headers
+ * (Netlify and Cloudflare Pages format) gives its path.
+ */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { DIST, fileFor } from './dist.ts';
 
@@ -17,15 +21,34 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** The rules of a _headers file: a path pattern (`*` matches anything), then indented `Name: value` lines. */
+export function parseHeaders(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
-/** Serves dist/ on a free port of 127.0.0.1; unknown paths get dist/404.html with status 404. */
+/** Serves dist/ on a free port of 127.0.0.1. */
 export async function serveDist(): Promise<StaticServer> {
+  const headersFile = join(DIST, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     const file = fileFor(path);
     if (!file) {
       res.writeHead(404, { 'content-type': TYPES['.html'] });
