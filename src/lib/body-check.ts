@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as ToHastOptions } from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
@@ -27,7 +27,8 @@ export interface BodyProblem {
   message: string;
 }
 
-const MDX_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
+/** MDX nodes, kept as they are in the HTML tree so that the walk below can see them. */
+const MDX_NODES: ToHastOptions['passThrough'] = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 // Most bodies have no GFM syntax, and parse faster without it (src/lib/markdown.ts does the same).

@@ -13,7 +13,8 @@ const content = join(root, 'content');
 const dist = join(root, 'dist');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
-describe.sequential('building the fixture', () => {
+// The cases run in order: each builds into the folder the one before left.
+describe('building the fixture', () => {
   let first: { code: number; output: string };
   beforeAll(async () => {
     first = await buildSite(content, dist);

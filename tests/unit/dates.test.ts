@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, decadeOf, formatPartialDate, isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
+import { comparePartialDates, decadeOf, firstDay, formatPartialDate, isPartialDate, lastDay, parsePartialDate } from '../../src/lib/dates.ts';
 
 describe('parsePartialDate', () => {
   it.each([
@@ -11,7 +11,7 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate(text)).toEqual(expected);
   });
 
-  it.each(['2003-02-30', '1900-02-29', '1992-13', '1992-00', '1992-04-31', '1992-3-18', '92', '1992-03-18T00:00', '', 'March 1992'])(
+  it.each(['0000', '2003-02-30', '1900-02-29', '1992-13', '1992-00', '1992-04-31', '1992-3-18', '92', '1992-03-18T00:00', '', 'March 1992'])(
     'rejects %j',
     (text) => {
       expect(parsePartialDate(text)).toBeNull();
@@ -45,5 +45,15 @@ describe('comparePartialDates', () => {
   it('gives decades', () => {
     expect(decadeOf('1999-12-31')).toBe(1990);
     expect(decadeOf('2000')).toBe(2000);
+  });
+});
+
+describe('firstDay and lastDay', () => {
+  it.each([
+    ['1992', '1992-01-01', '1992-12-31'],
+    ['1992-02', '1992-02-01', '1992-02-29'],
+    ['1991-08-31', '1991-08-31', '1991-08-31'],
+  ])('%s covers %s to %s', (text, first, last) => {
+    expect([firstDay(text), lastDay(text)]).toEqual([first, last]);
   });
 });
