@@ -119,12 +119,14 @@ export function generateContent(dir: string, n: number, realContent: string): { 
   });
   const all = [...countries, ...organizations, ...treaties, ...priorities, ...events];
 
+  // From 1992: the content check refuses acts of the state before independence (August 1991).
   const date = (precision = r.int(0, 2)) => {
-    const y = String(r.int(1991, 2024));
+    const y = String(r.int(1992, 2024));
     const m = String(r.int(1, 12)).padStart(2, '0');
     const d = String(r.int(1, 28)).padStart(2, '0');
     return [y, `${y}-${m}`, `${y}-${m}-${d}`][precision];
   };
+  const notBefore = (since: string, start: string | undefined) => (start && since < start ? start : since);
   const citations = () => r.some(SOURCES, r.int(1, 3)).map((source) => ({ source, locator: `paragraph ${r.int(1, 40)}` }));
   const notes = () =>
     r.next() < 0.05
@@ -145,6 +147,7 @@ export function generateContent(dir: string, n: number, realContent: string): { 
   for (const name of readdirSync(join(realContent, 'sources'))) copyFileSync(join(realContent, 'sources', name), join(dir, 'sources', name));
 
   countries.forEach((c, i) => {
+    const relations = r.next() < 0.7 ? date() : undefined;
     write('countries', c.id, {
       title: c.title,
       officialName: `Republic of ${c.title}`,
@@ -153,8 +156,9 @@ export function generateContent(dir: string, n: number, realContent: string): { 
       isoNumeric: String((i * 7) % 1000).padStart(3, '0'),
       region: r.pick(REGIONS),
       aliases: [`${c.title}–Kyrgyzstan`],
-      relationsEstablished: r.next() < 0.7 ? date() : undefined,
-      representation: r.next() < 0.5 ? [{ by: r.pick(['kyrgyzstan', 'partner']), kind: r.pick(MISSION_KINDS), place: r.pick(CITIES), since: date() }] : [],
+      relationsEstablished: relations,
+      // The content check refuses a mission opened before relations began.
+      representation: r.next() < 0.5 ? [{ by: r.pick(['kyrgyzstan', 'partner']), kind: r.pick(MISSION_KINDS), place: r.pick(CITIES), since: notBefore(date(), relations) }] : [],
       priorities: ids(priorities, 0, 2),
     }, c.title);
   });

@@ -30,9 +30,12 @@ export interface BodyProblem {
 /** MDX nodes, kept as they are in the HTML tree so that the walk below can see them. */
 const MDX_NODES: ToHastOptions['passThrough'] = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
-// Most bodies have no GFM syntax, and parse faster without it (src/lib/markdown.ts does the same).
-const plainMarkdown = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+// Raw HTML is only seen once parsed into HTML, which costs as much again as reading the
+// Markdown; a body without "<" has none, so its links and images are checked in the Markdown
+// tree. Most bodies have no GFM syntax either, and parse faster without it (as in markdown.ts).
+const withHtml = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+const gfm = unified().use(remarkParse).use(remarkGfm);
+const plain = unified().use(remarkParse);
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough: MDX_NODES });
 
 const COMPONENTS = Object.keys(MDX_COMPONENTS);
@@ -45,6 +48,7 @@ interface JsxAttribute {
 }
 
 interface AnyNode extends Node {
+  url?: string;
   tagName?: string;
   name?: string | null;
   value?: string;
@@ -78,7 +82,7 @@ function jsxProblems(node: AnyNode): string[] {
  * `url` is the entry's own page, to resolve relative links; `pageExists` knows every page.
  */
 export function checkBody(body: string, options: { mdx: boolean; url: string; pageExists: (path: string) => boolean }): BodyProblem[] {
-  const processor = options.mdx ? mdx : mayUseGfm(body) ? markdown : plainMarkdown;
+  const processor = options.mdx ? mdx : body.includes('<') ? withHtml : mayUseGfm(body) ? gfm : plain;
   let tree: Node;
   try {
     tree = processor.runSync(processor.parse(body));
@@ -112,6 +116,15 @@ export function checkBody(body: string, options: { mdx: boolean; url: string; pa
         href = node.tagName === 'a' ? props.href : undefined;
         break;
       }
+      // The Markdown tree of a body without HTML: links, link definitions and images.
+      case 'link':
+      case 'definition':
+        htmlProblems('a', { href: node.url }).forEach(report);
+        href = node.url;
+        break;
+      case 'image':
+        htmlProblems('img', { src: node.url }).forEach(report);
+        break;
     }
     if (typeof href !== 'string' || href.startsWith('#')) return;
     const target = new URL(href, `http://site${options.url}`);
