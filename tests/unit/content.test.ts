@@ -39,13 +39,6 @@ describe('coverage', () => {
 });
 
 describe('rules', () => {
-  it('every entry cites at least one source with a locator', () => {
-    const bad = entries.filter(
-      (e) => e.collection !== 'sources' && !(Array.isArray(e.data.sources) && e.data.sources.length > 0 && e.data.sources.every((c: any) => c.source && c.locator)),
-    );
-    expect(bad.map((e) => e.path)).toEqual([]);
-  });
-
   it('every relation has a relations date, or says the sources give none', () => {
     const bad = entries.filter(
       (e) => e.collection === 'countries' && !e.data.relationsEstablished && !/none of the sources gives|sources give no date|gives no date/i.test(e.body),
