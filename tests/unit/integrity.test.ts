@@ -109,6 +109,10 @@ describe('fields', () => {
     expect(check(replace(COUNTRY, 'region: Central Asia', 'region: Mars'))).toMatchInlineSnapshot(`"content/countries/kazakhstan.md:7 region: is "Mars"; expected one of: "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Middle East", "Europe", "Eastern Europe and the Caucasus", "North America", "Latin America and the Caribbean", "Africa", "Oceania""`);
   });
 
+  it('a former id that is a live entry’s id', () => {
+    expect(check(replace(COUNTRY, 'summary: Fixture country.', 'summary: Fixture country.\nformerIds: [kazakhstan, kazakstan]'))).toMatchInlineSnapshot(`"content/countries/kazakhstan.md formerIds: /relations/kazakhstan/ is the address of an entry; a former id must not be in use"`);
+  });
+
   it('a malformed ISO code', () => {
     expect(check(replace(COUNTRY, 'iso2: KZ', 'iso2: kz'))).toMatchInlineSnapshot(`"content/countries/kazakhstan.md:4 iso2: is "kz"; expected two capital letters, the ISO 3166 code, such as KZ"`);
   });
