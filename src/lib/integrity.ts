@@ -13,10 +13,13 @@ import { describeIssue } from './plain-issues.ts';
 import { checkBody } from './body-check.ts';
 import { redirectProblems, type Redirect } from './redirects.ts';
 import { FIXED_PAGES, entryUrl, slugify } from './urls.ts';
+import { checkTranslatedFiles, isTranslationLanguage, type ParsedEntry, type TranslationLanguage } from './translations.ts';
 
 /** A content file as read from disk; a sub-folder of a collection has no text. */
 export interface ContentFile {
   collection: string;
+  /** The language of a translated file (content/ru/…); undefined for the English entries. */
+  lang?: TranslationLanguage;
   /** Path shown in messages, relative to the working directory. */
   path: string;
   text?: string;
@@ -40,19 +43,31 @@ export function idOf(path: string): string {
 /** A path as messages show it: relative to the working directory. */
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-/** Reads every file under the content root, one folder per collection. Throws if `root` cannot be read. */
+/** Reads the files of one collection folder; a sub-folder is listed without text. */
+function readCollection(dir: string, collection: string, lang?: TranslationLanguage): ContentFile[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return { collection, lang, path: `${shown(path)}/` };
+      return { collection, lang, path: shown(path), text: readFileSync(path, 'utf8') };
+    });
+}
+
+/**
+ * Reads every file under the content root, one folder per collection, and a folder per
+ * translation language (`ru/`) holding the same collection folders. Throws if `root` cannot be read.
+ */
 export function readContent(root: string): ContentFile[] {
-  return readdirSync(root).sort().flatMap((collection) => {
-    const dir = join(root, collection);
+  return readdirSync(root).sort().flatMap((folder) => {
+    const dir = join(root, folder);
     if (!statSync(dir).isDirectory()) return [];
-    return readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .sort()
-      .map((name) => {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) return { collection, path: `${shown(path)}/` };
-        return { collection, path: shown(path), text: readFileSync(path, 'utf8') };
-      });
+    if (!isTranslationLanguage(folder)) return readCollection(dir, folder);
+    return readdirSync(dir).sort().flatMap((collection) => {
+      const sub = join(dir, collection);
+      return statSync(sub).isDirectory() ? readCollection(sub, collection, folder) : [{ collection, lang: folder, path: shown(sub), text: '' }];
+    });
   });
 }
 
@@ -88,7 +103,7 @@ export function checkContent(files: ContentFile[], root = 'content'): Problem[] 
   const ids = new Map<string, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
   const seen = new Map<string, string>();
   const entries: (ContentFile & { text: string })[] = [];
-  for (const file of files) {
+  for (const file of files.filter((f) => !f.lang)) {
     if (!ids.has(file.collection)) {
       report({ file: file.path, message: `is in "${file.collection}/", which is not a collection; expected one of the folders ${COLLECTIONS.map((c) => `${c}/`).join(', ')}` });
       continue;
@@ -128,6 +143,7 @@ export function checkContent(files: ContentFile[], root = 'content'): Problem[] 
   );
   const pages = sitePages(ids);
   const renamed: Redirect[] = [];
+  const parsed = new Map<string, ParsedEntry>();
   for (const file of entries) {
     const front = readFrontmatter(file.text);
     if (!('data' in front)) {
@@ -135,6 +151,7 @@ export function checkContent(files: ContentFile[], root = 'content'): Problem[] 
       continue;
     }
     const collection = file.collection as CollectionName;
+    parsed.set(`${collection}/${idOf(file.path)}`, { ...front, path: file.path });
     const result = checked[collection].safeParse(front.data, { reportInput: true });
     for (const id of (result.data as { formerIds?: string[] } | undefined)?.formerIds ?? []) {
       renamed.push({ from: entryUrl(collection, id), to: entryUrl(collection, idOf(file.path)), file: file.path });
@@ -159,6 +176,8 @@ export function checkContent(files: ContentFile[], root = 'content'): Problem[] 
   // Old URLs of renamed entries must not take over a live page (src/lib/redirects.ts).
   const live = new Set(entries.map((file) => entryUrl(file.collection as CollectionName, idOf(file.path))));
   problems.push(...redirectProblems(renamed, live));
+  const translated = files.filter((f) => f.lang);
+  problems.push(...checkTranslatedFiles(translated, parsed, (path) => pages.has(path)));
   return problems;
 }
 

@@ -7,11 +7,23 @@
  * translation cannot drift from the facts: it may not hold a fact field, its lists must match
  * the English ones in length, and every number in its text must be one the English text has.
  */
-import type { CollectionName } from './schema.ts';
+import { basename, extname } from 'node:path';
+import { COLLECTIONS, type CollectionName } from './schema.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { checkBody } from './body-check.ts';
+import { entryUrl } from './urls.ts';
 
 /** The languages besides English that content can be translated into, by folder name. */
 export const TRANSLATION_LANGUAGES = ['ru'] as const;
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/** The languages' names, for messages to editors. */
+const LANGUAGE_NAMES: Record<TranslationLanguage, string> = { ru: 'Russian' };
+
+/** Whether a folder of the content root holds a translation (`ru/`) rather than a collection. */
+export function isTranslationLanguage(folder: string): folder is TranslationLanguage {
+  return (TRANSLATION_LANGUAGES as readonly string[]).includes(folder);
+}
 
 /** What a translation of each collection may carry: the language-bound fields only. */
 export const TRANSLATED_FIELDS: Record<CollectionName, readonly string[]> = {
@@ -118,5 +130,59 @@ export function checkTranslation(collection: CollectionName, english: ParsedEntr
   if (summary && 'summary' in tr) at(['summary'], summary);
   const body = numberDiff(english.body, translated.body, lang);
   if (body) problems.push({ file: translated.path, field: 'text', message: body });
+  return problems;
+}
+
+/** A translated file as the content check reads it. */
+interface TranslatedFile {
+  collection: string;
+  lang?: TranslationLanguage;
+  path: string;
+  text?: string;
+}
+
+/**
+ * Checks every translated file against its English entry (`english`, keyed "countries/china"),
+ * and, for each language that has a folder, that no English entry lacks its translation.
+ */
+export function checkTranslatedFiles(files: readonly TranslatedFile[], english: ReadonlyMap<string, ParsedEntry>, pageExists: (path: string) => boolean): TranslationProblem[] {
+  const problems: TranslationProblem[] = [];
+  const translated = new Map<TranslationLanguage, Set<string>>();
+  for (const file of files) {
+    const lang = file.lang!;
+    const done = translated.get(lang) ?? translated.set(lang, new Set()).get(lang)!;
+    if (!(COLLECTIONS as readonly string[]).includes(file.collection)) {
+      problems.push({ file: file.path, message: `is not in a collection folder; expected ${lang}/ to hold the same folders as the English (${COLLECTIONS.map((c) => `${lang}/${c}/`).join(', ')})` });
+      continue;
+    }
+    const ext = extname(file.path);
+    if (file.text === undefined || (ext !== '.md' && ext !== '.mdx')) {
+      problems.push({ file: file.path, message: 'is not a translation; expected only .md and .mdx files named like the English entries' });
+      continue;
+    }
+    const collection = file.collection as CollectionName;
+    const key = `${collection}/${basename(file.path, ext)}`;
+    const source = english.get(key);
+    if (!source) {
+      problems.push({ file: file.path, field: 'file name', message: `has no English entry to translate; expected a file of the same name in the English ${collection}/ folder` });
+      continue;
+    }
+    done.add(key);
+    const front = readFrontmatter(file.text);
+    if (!('data' in front)) {
+      problems.push({ file: file.path, line: front.line, message: front.message });
+      continue;
+    }
+    problems.push(...checkTranslation(collection, source, { ...front, path: file.path }, lang));
+    for (const problem of checkBody(front.body, { mdx: ext === '.mdx', url: entryUrl(collection, basename(file.path, ext)), pageExists })) {
+      problems.push({ file: file.path, line: problem.line, field: 'text', message: problem.message });
+    }
+  }
+  for (const [lang, done] of translated) {
+    for (const [key, entry] of english) {
+      if (done.has(key)) continue;
+      problems.push({ file: entry.path, message: `has no ${LANGUAGE_NAMES[lang]} translation; expected ${lang}/${key}${extname(entry.path)} in the content folder, since every entry is translated once ${lang}/ exists` });
+    }
+  }
   return problems;
 }

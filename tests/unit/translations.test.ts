@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranslation, numbersIn, type ParsedEntry } from '../../src/lib/translations.ts';
+import { checkTranslatedFiles, checkTranslation, numbersIn, type ParsedEntry } from '../../src/lib/translations.ts';
 
 const entry = (path: string, data: Record<string, unknown>, body = ''): ParsedEntry => ({ path, data, body, lineOf: (p) => 2 + p.length });
 
-const english = entry(
+const greeceEn = entry(
   'content/countries/greece.md',
   {
     title: 'Greece',
@@ -30,7 +30,7 @@ const goodBody = 'Товарооборот достиг 5 000 т, или 1,5 %, 
 
 describe('checkTranslation', () => {
   it('passes a translation that carries only language-bound fields and the same numbers', () => {
-    expect(checkTranslation('countries', english, entry('content/ru/countries/greece.md', good, goodBody), 'ru')).toEqual([]);
+    expect(checkTranslation('countries', greeceEn, entry('content/ru/countries/greece.md', good, goodBody), 'ru')).toEqual([]);
   });
 
   it('reports every kind of drift with file, line, field and what is expected', () => {
@@ -48,7 +48,7 @@ describe('checkTranslation', () => {
     const messages = Object.fromEntries(
       Object.entries(cases).map(([name, [data, body]]) => [
         name,
-        checkTranslation('countries', english, entry('content/ru/countries/greece.md', JSON.parse(JSON.stringify(data)), body), 'ru').map(
+        checkTranslation('countries', greeceEn, entry('content/ru/countries/greece.md', JSON.parse(JSON.stringify(data)), body), 'ru').map(
           (p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`,
         ),
       ]),
@@ -89,5 +89,35 @@ describe('numbersIn', () => {
     ['ru', 'в [2002 г.](/treaties/china-2002/) и 24 марта', ['2002', '24']],
   ] as const)('%s: %s', (lang, text, numbers) => {
     expect(numbersIn(text, lang)).toEqual(numbers);
+  });
+});
+
+describe('checkTranslatedFiles', () => {
+  it('pairs each translation with its English entry and names what is missing on either side', () => {
+    const english = new Map([
+      ['countries/greece', greeceEn],
+      ['countries/japan', entry('content/countries/japan.md', { title: 'Japan', summary: 'Japan.', sources: [{ source: 's', locator: 'l' }] })],
+    ]);
+    const file = (path: string, text?: string) => ({ collection: path.split('/')[2], lang: 'ru' as const, path, text });
+    const greece = `---\ntitle: Греция\nofficialName: Греческая Республика\nplaces: [Алматы]\nsummary: С 1992 г.; 3 соглашения 2004 г.\nlocators: [строка]\nnotes:\n  - text: Сноска 18.\n    locators: [сноска 18]\n---\n\n${goodBody} [Нет](/relations/nowhere/).\n`;
+    const problems = checkTranslatedFiles(
+      [
+        file('content/ru/countries/greece.md', greece),
+        file('content/ru/countries/japon.md', '---\ntitle: Япония\n---\n'),
+        file('content/ru/people/akayev.md', '---\ntitle: Акаев\n---\n'),
+        file('content/ru/countries/drafts/'),
+      ],
+      english,
+      (path) => path !== '/relations/nowhere/',
+    );
+    expect(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''}: ${p.message}`)).toMatchInlineSnapshot(`
+      [
+        "content/ru/countries/greece.md:12 text: links to "/relations/nowhere/", which is not a page of this site; expected the address of an entry, such as /relations/china/, or of a section",
+        "content/ru/countries/japon.md file name: has no English entry to translate; expected a file of the same name in the English countries/ folder",
+        "content/ru/people/akayev.md : is not in a collection folder; expected ru/ to hold the same folders as the English (ru/sources/, ru/countries/, ru/treaties/, ru/organizations/, ru/priorities/, ru/events/)",
+        "content/ru/countries/drafts/ : is not a translation; expected only .md and .mdx files named like the English entries",
+        "content/countries/japan.md : has no Russian translation; expected ru/countries/japan.md in the content folder, since every entry is translated once ru/ exists",
+      ]
+    `);
   });
 });
