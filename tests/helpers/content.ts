@@ -10,9 +10,9 @@ export interface RawEntry {
   body: string;
 }
 
-/** Every entry under content/, parsed the way Astro parses it. */
+/** Every English entry under content/ (translations left out), parsed the way Astro parses it. */
 export function rawEntries(root = 'content'): RawEntry[] {
-  return readContent(root).map((file) => {
+  return readContent(root).filter((file) => !file.lang).map((file) => {
     const { frontmatter, content } = parseFrontmatter(file.text ?? '');
     return { collection: file.collection, id: idOf(file.path), path: file.path, data: frontmatter, body: content };
   });
