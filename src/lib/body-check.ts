@@ -18,7 +18,7 @@ import rehypeRaw from 'rehype-raw';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { htmlProblems } from './html-allowlist.ts';
-import { MDX_COMPONENTS } from './mdx.ts';
+import { MDX_COMPONENTS, type AttributeCheck, type MdxComponentName } from './mdx.ts';
 import { mayUseGfm } from './markdown.ts';
 
 /** One problem in an entry's text, at a file line. */
@@ -39,7 +39,7 @@ const plain = unified().use(remarkParse);
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough: MDX_NODES });
 
 const COMPONENTS = Object.keys(MDX_COMPONENTS);
-const HOW = `use the site's components by name, without an import: ${Object.values(MDX_COMPONENTS).join(' or ')}`;
+const HOW = `use the site's components by name, without an import: ${Object.values(MDX_COMPONENTS).map((c) => c.example).join(' or ')}`;
 
 interface JsxAttribute {
   type: string;
@@ -58,22 +58,35 @@ interface AnyNode extends Node {
 
 const short = (code: string) => (code.length > 40 ? `${code.slice(0, 37)}…` : code);
 
-/** The problems of one MDX JSX element: unknown components, JavaScript in attributes, disallowed HTML. */
-function jsxProblems(node: AnyNode): string[] {
+/** The problems of one MDX JSX element: unknown components, JavaScript in attributes, bad values, disallowed HTML. */
+function jsxProblems(node: AnyNode, pageExists: (path: string) => boolean): string[] {
   const name = node.name;
   if (!name) return [`a fragment <>…</> is not allowed; ${HOW}`];
   const problems: string[] = [];
   const props: Record<string, unknown> = {};
+  const coded = new Set<string | undefined>();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || (attribute.value && typeof attribute.value === 'object')) {
+      coded.add(attribute.name);
       const code = attribute.type === 'mdxJsxAttribute' ? `${attribute.name}={${(attribute.value as { value: string }).value}}` : `{${attribute.value}}`;
-      problems.push(`<${name} ${short(code)}> runs JavaScript when the site is built; expected a quoted value, such as ${MDX_COMPONENTS.PartialDate}`);
+      problems.push(`<${name} ${short(code)}> runs JavaScript when the site is built; expected a quoted value, such as ${MDX_COMPONENTS.PartialDate.example}`);
     } else {
       props[attribute.name!] = attribute.value ?? true;
     }
   }
   if (/^[a-z]/.test(name) && !name.includes('.')) return [...problems, ...htmlProblems(name, props)];
   if (!COMPONENTS.includes(name)) return [`<${name}> is not one of the site's components; ${HOW}`];
+  const { example, attributes } = MDX_COMPONENTS[name as MdxComponentName];
+  const checks: Record<string, AttributeCheck> = attributes;
+  for (const key of Object.keys(props)) {
+    if (!(key in checks)) problems.push(`<${name}> takes no attribute "${key}"; expected ${example}`);
+  }
+  for (const [key, check] of Object.entries(checks)) {
+    if (coded.has(key)) continue;
+    const value = props[key];
+    const wrong = typeof value === 'string' ? check(value, pageExists) : `needs a quoted ${key}`;
+    if (wrong) problems.push(`<${name} ${key}>: ${wrong}; expected ${example}`);
+  }
   return problems;
 }
 
@@ -107,7 +120,7 @@ export function checkBody(body: string, options: { mdx: boolean; url: string; pa
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        jsxProblems(node).forEach(report);
+        jsxProblems(node, options.pageExists).forEach(report);
         href = node.name === 'a' ? node.attributes?.find((a) => a.name === 'href')?.value : undefined;
         break;
       case 'element': {

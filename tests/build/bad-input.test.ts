@@ -30,14 +30,14 @@ describe('building the fixture', () => {
     expect(page('treaties/allied')).toMatch(/Signed on <time datetime="2003-12-25">25 December 2003<\/time>, as <a href="\/sources\/school-textbook\/">School textbook/);
   });
 
-  it('a throw while rendering MDX fails the build and leaves the last good build as it was', async () => {
+  it('a build that fails after the content check leaves the last good build as it was', async () => {
+    // Every bad value an editor can write is now caught by the check, so the failure comes from
+    // the machine: Astro cannot write its cache (a folder under a file) once the check passed.
     const before = page('treaties/allied');
     writeFileSync(join(dist, 'marker'), 'last good build');
-    const treaty = join(content, 'treaties/allied.mdx');
-    writeFileSync(treaty, readFileSync(treaty, 'utf8').replace('date="2003-12-25"', 'date="someday"'));
-    const { code, output } = await buildSite(content, dist);
+    const { code, output } = await buildSite(content, dist, { ASTRO_CACHE_DIR: '/dev/null/cache' });
     expect(code, output).not.toBe(0);
-    expect(output).toContain('Not a partial date: "someday"');
+    expect(output).toContain('content check passed');
     expect(output).toMatch(/The build failed; .*dist\/ was left as it was\./);
     expect(page('treaties/allied')).toBe(before);
     expect(readFileSync(join(dist, 'marker'), 'utf8')).toBe('last good build');

@@ -13,11 +13,11 @@ export function copyFixture(): string {
   return root;
 }
 
-/** Runs scripts/build.ts with CONTENT_DIR and DIST_DIR set; resolves with the exit code and all output. */
-export function buildSite(contentDir: string, distDir: string): Promise<{ code: number; output: string }> {
+/** Runs scripts/build.ts with CONTENT_DIR and DIST_DIR set (and `env`); resolves with the exit code and all output. */
+export function buildSite(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [resolve('scripts/build.ts')], {
-      env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

@@ -328,6 +328,15 @@ describe('MDX', () => {
     expect(check(appendBody(TREATY, '\n<PartialDate date={new Date().toISOString()} />\n'))).toMatchInlineSnapshot(`"content/treaties/allied.mdx:18 text: <PartialDate date={new Date().toISOString()}> runs JavaScript when the site is built; expected a quoted value, such as <PartialDate date="1992-03-18" />"`);
   });
 
+  it('a component given a value it cannot render', () => {
+    expect(check(appendBody(TREATY, '\n<PartialDate date="someday" /> <SourceName id="newspaper" /> <PartialDate when="1992" />\n'))).toMatchInlineSnapshot(`
+      "content/treaties/allied.mdx:18 text: <PartialDate date>: "someday" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD; expected <PartialDate date="1992-03-18" />
+      content/treaties/allied.mdx:18 text: <SourceName id>: "newspaper" is not the id of a source; expected <SourceName id="school-textbook" />
+      content/treaties/allied.mdx:18 text: <PartialDate> takes no attribute "when"; expected <PartialDate date="1992-03-18" />
+      content/treaties/allied.mdx:18 text: <PartialDate date>: needs a quoted date; expected <PartialDate date="1992-03-18" />"
+    `);
+  });
+
   it('HTML outside the allowlist', () => {
     expect(check(appendBody(TREATY, '\n<script src="https://evil.example/x.js"></script>\n\n<p onClick="alert(1)">x</p>\n'))).toMatchInlineSnapshot(`
       "content/treaties/allied.mdx:18 text: the HTML element <script> is not allowed in an entry's text (use Markdown, or an element from the list in the README)
