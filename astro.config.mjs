@@ -6,6 +6,7 @@ import { markdownProcessor } from './src/lib/markdown.ts';
 import buildLock from './src/integrations/build-lock.ts';
 import integrity from './src/integrations/integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import searchClient from './src/integrations/search-client.ts';
 
 export default defineConfig({
   site: 'https://kyrgyz-foreign-policy.example.org',
@@ -20,7 +21,7 @@ export default defineConfig({
   // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself
   // (src/lib/markdown.ts skips it on bodies with no GFM syntax, which is most of them).
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
-  integrations: [buildLock(), integrity(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [buildLock(), integrity(), mdx(), sitemap(), searchClient(), pagefindIndex()],
   // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no
   // header set-up). Astro hashes any inline script or style; pagefind needs WebAssembly.
   security: {

@@ -8,9 +8,13 @@
  * - bare with a content collection: the same pages as entries of one content collection
  *   (glob loader, no schema) rendered by one dynamic route. Not a target; it shows what the
  *   content layer alone adds to bare, since the stack requires content collections.
+ * - fair: the collection project with the same Pagefind indexing as ours (the project's own
+ *   writeIndex, each page's text in `<main data-pagefind-body>`): the least the required stack
+ *   (content collections and a Pagefind index) costs, the baseline of issue 13's targets.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CONFIG = `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ site: 'https://bare.example.org' });\n`;
 
@@ -18,6 +22,16 @@ const COLLECTION_CONFIG = `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 export const collections = { pages: defineCollection({ loader: glob({ pattern: '*.md', base: './pages' }) }) };
+`;
+
+/** The fair project's config: the collection project plus our own index step. */
+const FAIR_CONFIG = `import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { writeIndex } from ${JSON.stringify(fileURLToPath(new URL('../src/integrations/pagefind.ts', import.meta.url)))};
+
+const index = { name: 'index', hooks: { 'astro:build:done': async ({ dir }) => { await writeIndex(fileURLToPath(dir)); } } };
+
+export default defineConfig({ site: 'https://bare.example.org', integrations: [index] });
 `;
 
 const COLLECTION_ROUTE = `---
@@ -30,6 +44,12 @@ const { Content } = await render(Astro.props.entry);
 ---
 <Content />
 `;
+
+/** The collection route with each page's text in the element Pagefind indexes. */
+const FAIR_ROUTE = COLLECTION_ROUTE.replace(
+  '<Content />',
+  '<html lang="en"><head><title>{Astro.props.entry.data.title}</title></head><body><main data-pagefind-body><Content /></main></body></html>',
+);
 
 /** The generated entries' bodies, frontmatter removed. */
 function bodies(content: string): string[] {
@@ -65,4 +85,11 @@ export function generateCollectionProject(dir: string, pages: number, content: s
   writeFileSync(join(dir, 'src/content.config.ts'), COLLECTION_CONFIG);
   writeFileSync(join(dir, 'src/pages/[...id].astro'), COLLECTION_ROUTE);
   writePages(join(dir, 'pages'), pages, content);
+}
+
+/** Creates the fair baseline: the collection project, indexed by Pagefind as ours is. */
+export function generateFairProject(dir: string, pages: number, content: string): void {
+  generateCollectionProject(dir, pages, content);
+  writeFileSync(join(dir, 'astro.config.mjs'), FAIR_CONFIG);
+  writeFileSync(join(dir, 'src/pages/[...id].astro'), FAIR_ROUTE);
 }

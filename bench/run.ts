@@ -5,17 +5,20 @@
  * 1. generates content into bench/out/content-N/ (bench/generate.ts);
  * 2. builds the site from it with search, each build with its own dist and Astro cache, and
  *    records wall time, ms per page, peak RSS, dist size and the Pagefind index size;
- * 3. builds a bare Astro project with the same number of plain Markdown pages
- *    (bench/bare.ts) and reports our time as a ratio to it, and the same pages as a content
- *    collection (what the content layer alone costs);
+ * 3. builds the baselines with as many pages (bench/bare.ts): bare Astro with plain Markdown
+ *    pages, the same pages as a content collection, and the fair baseline, that collection
+ *    indexed by Pagefind as ours is; our time is reported as a ratio to bare and to fair;
  *
- * then measures a first search in Chromium on the 500-entry build (the target) and on the
- * 5,000-entry one (to show how it grows) with bench/search.ts, and writes bench/RESULTS.md
- * with bench/report.ts. Where the time goes is bench/profile.ts's job.
+ * then builds ours once at N = 20,000 (BENCH_HUGE=0 skips it; its time and peak memory show
+ * that it finishes), measures a first search in Chromium at N = 500 and 5,000 (navigation to
+ * first result, and the bytes) and the header box (keystroke to first result, cold and warm,
+ * median of 20 queries) with bench/search.ts, and writes bench/RESULTS.md with
+ * bench/report.ts. Where the time goes is bench/profile.ts's job.
  *
- * Builds of N ≤ 500 run five times (ours and the baselines alternately, so that a busy moment
- * of the machine hits all of them; one build varies by up to 1.5 s on the shared 2-core VM) and
- * report the median; the 5,000 builds run once (BENCH_REPEAT=k overrides both). Everything but RESULTS.md goes to bench/out/ (git-ignored).
+ * Builds of N ≤ 500 run five rounds, of 5,000 three (BENCH_REPEAT=k overrides both). A round
+ * builds ours and the baselines one after another, in the opposite order in the next round,
+ * so that neither a busy spell of the shared 2-core VM nor going first favours one of them.
+ * Everything but RESULTS.md goes to bench/out/ (git-ignored).
  *
  * BENCH_CONFIG=<path> builds ours with another Astro config (e.g. a variant written by
  * bench/profile.ts, to measure a proposed fix the same way) and writes the report to
@@ -24,9 +27,9 @@
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
-import { generateBareProject, generateCollectionProject } from './bare.ts';
+import { generateBareProject, generateCollectionProject, generateFairProject } from './bare.ts';
 import { build, median, ROOT, type BuildResult } from './measure.ts';
-import { measureFirstSearch, searchUnavailable, type SearchResult } from './search.ts';
+import { measureFirstSearch, measureHeaderBox, searchUnavailable, type BoxResult, type SearchResult } from './search.ts';
 import { machine, writeResults, type SizeResult } from './report.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -35,7 +38,8 @@ const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const sizes = SIZES.length > 0 ? SIZES : [50, 500, 5000];
 const SEARCH_SIZES = sizes.filter((n) => n >= 500);
 const CONFIG = process.env.BENCH_CONFIG;
-const repeats = (n: number) => Number(process.env.BENCH_REPEAT ?? (n <= 500 ? 5 : 1));
+const repeats = (n: number) => Number(process.env.BENCH_REPEAT ?? (n <= 500 ? 5 : 3));
+const HUGE = Number(process.env.BENCH_HUGE ?? 20_000);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -56,46 +60,61 @@ function buildBare(dir: string): BuildResult {
 }
 
 const results: SizeResult[] = [];
-const queries = new Map<number, string>();
+const queries = new Map<number, string[]>();
 const started = new Date();
 mkdirSync(OUT, { recursive: true });
 
 for (const n of sizes) {
   const content = join(OUT, `content-${n}`);
   const { countryNames } = generateContent(content, n, join(ROOT, 'content'));
-  queries.set(n, countryNames[Math.floor(countryNames.length / 2)]);
-  const ours: BuildResult[] = [];
-  const bare: BuildResult[] = [];
-  const collection: BuildResult[] = [];
-  const bareDir = join(OUT, `bare-${n}`);
-  const collectionDir = join(OUT, `bare-collection-${n}`);
+  // 20 names spread over the list: the first is the first-search query, all are header-box queries.
+  queries.set(n, Array.from({ length: 20 }, (_, i) => countryNames[Math.floor(((i + 0.5) * countryNames.length) / 20)]));
+  const runs: Record<'ours' | 'bare' | 'collection' | 'fair', BuildResult[]> = { ours: [], bare: [], collection: [], fair: [] };
+  const dirs = { bare: join(OUT, `bare-${n}`), collection: join(OUT, `bare-collection-${n}`), fair: join(OUT, `fair-${n}`) };
   for (let i = 0; i < repeats(n); i++) {
-    ours.push(buildOurs(n, content));
     if (i === 0) {
-      generateBareProject(bareDir, ours[0].pages, content);
-      generateCollectionProject(collectionDir, ours[0].pages, content);
+      // The baselines need our page count, so the first build of ours comes first.
+      runs.ours.push(buildOurs(n, content));
+      const pages = runs.ours[0].pages;
+      generateBareProject(dirs.bare, pages, content);
+      generateCollectionProject(dirs.collection, pages, content);
+      generateFairProject(dirs.fair, pages, content);
     }
-    bare.push(buildBare(bareDir));
-    collection.push(buildBare(collectionDir));
+    const order = (['bare', 'collection', 'fair', 'ours'] as const).filter((k) => i > 0 || k !== 'ours');
+    for (const kind of i % 2 === 0 ? order : [...order].reverse()) {
+      runs[kind].push(kind === 'ours' ? buildOurs(n, content) : buildBare(dirs[kind]));
+    }
     console.log(
-      `N=${n} run ${i + 1}: ours ${seconds(ours[i].wallMs)} (${ours[i].pages} pages), bare ${seconds(bare[i].wallMs)}, ` +
-        `bare with a collection ${seconds(collection[i].wallMs)} (${collection[i].pages} pages)`,
+      `N=${n} round ${i + 1}: ours ${seconds(runs.ours[i].wallMs)} (${runs.ours[i].pages} pages), bare ${seconds(runs.bare[i].wallMs)}, ` +
+        `collection ${seconds(runs.collection[i].wallMs)}, fair (collection + Pagefind) ${seconds(runs.fair[i].wallMs)}`,
     );
   }
-  // The last build of ours stays in dist-N, for the search measurement.
-  const wall = (runs: BuildResult[]) => runs.map((r) => r.wallMs);
+  const wall = (list: BuildResult[]) => list.map((r) => r.wallMs);
   results.push({
     n,
-    ours: median(ours),
-    bare: median(bare),
-    collection: median(collection),
-    oursRuns: wall(ours),
-    bareRuns: wall(bare),
-    collectionRuns: wall(collection),
+    ours: median(runs.ours),
+    bare: median(runs.bare),
+    collection: median(runs.collection),
+    fair: median(runs.fair),
+    oursRuns: wall(runs.ours),
+    bareRuns: wall(runs.bare),
+    collectionRuns: wall(runs.collection),
+    fairRuns: wall(runs.fair),
   });
 }
 
+let huge: { n: number; build: BuildResult } | undefined;
+if (HUGE > 0) {
+  const content = join(OUT, `content-${HUGE}`);
+  generateContent(content, HUGE, join(ROOT, 'content'));
+  huge = { n: HUGE, build: buildOurs(HUGE, content) };
+  console.log(`N=${HUGE}: ours ${seconds(huge.build.wallMs)}, peak RSS ${((huge.build.peakRss ?? 0) / 1e6).toFixed(0)} MB`);
+  rmSync(join(OUT, `dist-${HUGE}`), { recursive: true, force: true });
+  rmSync(content, { recursive: true, force: true });
+}
+
 const searches: (SearchResult | string)[] = [];
+const boxes: BoxResult[] = [];
 for (const n of SEARCH_SIZES) {
   const dist = join(OUT, `dist-${n}`);
   const unavailable = searchUnavailable(dist);
@@ -103,13 +122,17 @@ for (const n of SEARCH_SIZES) {
     searches.push(`N=${n}: not measured: ${unavailable}`);
     continue;
   }
-  const search = measureFirstSearch(dist, queries.get(n)!, n);
+  const list = queries.get(n)!;
+  const search = measureFirstSearch(dist, list[0], n);
   console.log(`N=${n} first search for "${search.query}": ${search.firstResultMs.toFixed(0)} ms, ${search.transfers.length} requests`);
   searches.push(search);
+  const box = measureHeaderBox(dist, list, n);
+  console.log(`N=${n} header box: cold ${box.coldMs.map((ms) => ms.toFixed(0)).join(', ')} ms; warm ${box.warmMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  boxes.push(box);
 }
 
 const info = machine(started);
-writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, results, searches }, (k, v) => (k === 'log' ? undefined : v), 2));
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, results, huge, searches, boxes }, (k, v) => (k === 'log' ? undefined : v), 2));
 const report = CONFIG ? join(OUT, `RESULTS-${basename(CONFIG).replace(/\.config\.m?js$/, '')}.md`) : join(ROOT, 'bench/RESULTS.md');
-writeResults(report, { info, results, searches, config: CONFIG });
+writeResults(report, { info, results, huge, searches, boxes, config: CONFIG });
 console.log(`wrote ${relative(ROOT, report)}`);

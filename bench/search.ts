@@ -44,6 +44,32 @@ export function searchUnavailable(dist: string): string | undefined {
   return undefined;
 }
 
+/** The header box, keystroke to first result (ms), for each query. */
+export interface BoxResult {
+  n: number;
+  queries: string[];
+  /** Nothing loaded: a fresh profile opens a content page and types the query. */
+  coldMs: number[];
+  /** Index loaded: the queries typed one after another into the same box. */
+  warmMs: number[];
+}
+
+/** The median of a list of numbers. */
+export function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Measures the header box in a child process (see measureFirstSearch for why). */
+export function measureHeaderBox(dist: string, queries: string[], n: number): BoxResult {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), dist, JSON.stringify(queries), String(n), 'box'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`header box measurement failed on ${dist}:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as BoxResult;
+}
+
 /**
  * Runs one first search in a child process: the test helpers read DIST_DIR once, when first
  * imported, so each build searched needs a fresh process.
@@ -106,7 +132,68 @@ async function firstSearch(dist: string, query: string, n: number): Promise<Sear
   }
 }
 
+/**
+ * Types each query into the header box of a content page and times, inside the page, from the
+ * input event to the first option of the results list. Cold: a fresh profile per query, so the
+ * search code, index and WebAssembly all load after the keystroke. Warm: one page, the box
+ * emptied between queries.
+ */
+async function headerBox(dist: string, queries: string[], n: number): Promise<BoxResult> {
+  process.env.DIST_DIR = dist;
+  const { serveDist } = await import('../tests/helpers/server.ts');
+  const { launchBrowser } = await import('../tests/helpers/browser.ts');
+  const server = await serveDist();
+  type Timed = { __typed?: number; __shown?: number };
+  const timeNext = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as Timed;
+      w.__typed = w.__shown = undefined;
+      // On window, capturing: before the box's own listener starts the search.
+      window.addEventListener('input', () => (w.__typed ??= performance.now()), { once: true, capture: true });
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#site-search-listbox [role="option"]')) {
+          w.__shown = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+  const elapsed = async (page: import('playwright-core').Page) => {
+    await page.waitForFunction(() => (window as unknown as Timed).__shown !== undefined, null, { timeout: 30_000 });
+    return page.evaluate(() => (window as unknown as Timed).__shown! - (window as unknown as Timed).__typed!);
+  };
+  const coldMs: number[] = [];
+  const warmMs: number[] = [];
+  try {
+    for (const query of queries) {
+      const context = await launchBrowser();
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.url}/about/`);
+      await timeNext(page);
+      await page.fill('#site-search', query);
+      coldMs.push(await elapsed(page));
+      await context.close();
+    }
+    const context = await launchBrowser();
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/about/`);
+    await page.fill('#site-search', queries[0]);
+    await page.waitForSelector('#site-search-listbox [role="option"]');
+    for (const query of queries) {
+      await page.fill('#site-search', '');
+      await page.waitForFunction(() => !document.querySelector('#site-search-listbox [role="option"]'));
+      await timeNext(page);
+      await page.fill('#site-search', query);
+      warmMs.push(await elapsed(page));
+    }
+    await context.close();
+  } finally {
+    await server.close();
+  }
+  return { n, queries, coldMs, warmMs };
+}
+
 if (import.meta.main) {
-  const [dist, query, n] = process.argv.slice(2);
-  process.stdout.write(JSON.stringify(await firstSearch(dist, query, Number(n))));
+  const [dist, query, n, mode] = process.argv.slice(2);
+  const result = mode === 'box' ? await headerBox(dist, JSON.parse(query), Number(n)) : await firstSearch(dist, query, Number(n));
+  process.stdout.write(JSON.stringify(result));
 }

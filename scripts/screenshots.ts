@@ -20,6 +20,9 @@ const PAGES = {
   source: '/sources/school-textbook/',
   'not-found': '/no-such-page/',
   data: '/data/',
+  search: '/search/?q=Kant+air+base',
+  'search-correction': '/search/?q=Uzbkistn',
+  'a-z': '/search/a-z/k/',
 };
 // The cite block and page history at the foot of an entry page, history list opened.
 const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/' };
@@ -37,6 +40,8 @@ for (const { name, path, clip } of shots) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto(server.url + path);
+      if (path.startsWith('/search/?')) await page.waitForSelector('#search-status:not(:empty)');
+      await page.waitForLoadState('networkidle');
       const file = `screenshots/${name}-${width}-${colorScheme}.png`;
       if (clip) {
         await page.locator('.history details').evaluate((d) => d.setAttribute('open', ''));
@@ -48,6 +53,20 @@ for (const { name, path, clip } of shots) {
       }
       console.log(file);
     }
+  }
+}
+// The header box's results list, which only exists once something is typed.
+for (const width of WIDTHS) {
+  for (const colorScheme of SCHEMES) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}/treaties/`);
+    await page.fill('#site-search', 'Kazakhstan');
+    await page.waitForSelector('#site-search-listbox [role="option"]');
+    await page.waitForLoadState('networkidle');
+    const file = `screenshots/search-box-${width}-${colorScheme}.png`;
+    await page.screenshot({ path: file });
+    console.log(file);
   }
 }
 await browser.close();

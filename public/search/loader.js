@@ -1,5 +1,6 @@
 // The only script on content pages: fetches the search code on first use of the search box
-// (focus, or the "/" shortcut), and at once on /search/. The form works without it.
+// (focus, or the "/" shortcut), and at once on /search/, where it puts ?q= back in the box
+// first. The form works without it.
 const box = document.getElementById('site-search');
 const page = document.getElementById('search-query');
 let started = false;
@@ -8,7 +9,10 @@ function start() {
   started = true;
   import('/search/client.js').then((search) => search.start(), () => (started = false));
 }
-if (page) start();
+if (page) {
+  page.value = new URLSearchParams(location.search).get('q') ?? '';
+  start();
+}
 box?.addEventListener('focus', start);
 addEventListener('keydown', (event) => {
   const target = event.target;

@@ -56,3 +56,18 @@ export function citationFileUrl(collection: CollectionName, id: string, extensio
 
 /** The site's change feed. */
 export const FEED_URL = '/changes.xml';
+
+/** The route segment of an A–Z letter: "A" → "a", "0–9" → "0-9", "#" → "other". */
+export function azSlug(letter: string): string {
+  return letter === '#' ? 'other' : slugify(letter.replace('–', '-')) || 'other';
+}
+
+/** A page of the A–Z list of entries, e.g. `/search/a-z/k/` or `/search/a-z/k/2/`. */
+export function azUrl(letter: string, page = 1): string {
+  return `/search/a-z/${azSlug(letter)}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** The list of name words starting like one word (see nameShardKey in lib/search-query.ts). */
+export function nameShardUrl(key: string): string {
+  return `/search/names/${key}.json`;
+}

@@ -1,13 +1,33 @@
 /**
- * The search itself, shared by the header box and /search/: Pagefind for the text, the name
- * list (/search/names.json) for names, aliases and misspellings. Pages the query names come
- * first; when a query finds nothing but is close to a name, the corrected query is searched.
+ * The search itself, shared by the header box and /search/. Pagefind finds pages by their text
+ * and by their names (weighted metadata); around it: Kyrgyzstan's own names set aside, fallback
+ * queries when the words do not all occur on one page, and misspelt names corrected from the
+ * name words of one first letter (/search/names/<letter>.json), loaded only when a word is unknown.
  */
-import { matchNames, passesFilters, splitDashes, type NameMatch, type SearchName, type SearchState } from '../lib/search.ts';
+import {
+  closestNames,
+  correctQuery,
+  fallbackQueries,
+  nameShardKey,
+  nameToken,
+  normalize,
+  queryWords,
+  sameWord,
+  typoAllowance,
+  withoutSiteNames,
+  type Closest,
+  type SearchState,
+} from '../lib/search-query.ts';
+import { nameShardUrl } from '../lib/urls.ts';
 
 /** The parts of Pagefind's browser API used here (pagefind.app/docs/api/). */
 export interface PagefindResult {
   id: string;
+  score: number;
+  /** Where in the page's text the query matched (empty for a match in metadata only). */
+  words: number[];
+  /** The metadata fields the query matched. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindData {
@@ -20,7 +40,7 @@ export interface PagefindData {
 interface PagefindSearch {
   results: PagefindResult[];
 }
-type Filters = Record<string, string | { any: string[] }>;
+type Filters = Record<string, string>;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -28,107 +48,163 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
 }
 
-/** A result in display order, with the name that put it first, if any. */
-export interface Hit {
-  result: PagefindResult;
-  match?: NameMatch;
-}
-
 export interface Outcome {
   /** The query whose results are shown: the typed one, or its correction. */
   shown: string;
   /** Set when the typed query found nothing and the results are for this corrected query. */
   corrected?: string;
-  /** A corrected query offered as "did you mean" when the typed one found something. */
+  /** A corrected query offered as "Did you mean", when the correction is not certain. */
   suggestion?: string;
-  hits: Hit[];
+  results: PagefindResult[];
 }
 
+/** Below this many results, fallback queries add the pages that most of the words find. */
+const FEW = 5;
+
+/** Thrown when the site has no search index, as under `astro dev`. */
+export const NEEDS_BUILD = 'Search needs a built site: run “npm run build”, then “npm run preview”.';
+
 let pagefind: Promise<Pagefind> | undefined;
-let names: Promise<SearchName[]> | undefined;
+const shards = new Map<string, Promise<string[]>>();
 
 /** Loads Pagefind once, on the main thread (its worker would cost 12 KB more per cold search). */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { title: 6, aliases: 6 } } });
+    const module = (await import(/* @vite-ignore */ url).catch((error) => {
+      throw import.meta.env.DEV ? new Error(NEEDS_BUILD) : error;
+    })) as Pagefind;
+    await module.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { title: 6, aliases: 8 } } });
     await module.init();
     return module;
   })();
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 
-/** Loads the name list once; search still works (without names) if it cannot be fetched. */
-export function loadNames(): Promise<SearchName[]> {
-  names ??= fetch('/search/names.json')
-    .then((response) => (response.ok ? (response.json() as Promise<SearchName[]>) : []))
-    .catch(() => []);
-  return names;
+/** The name words beginning like `word`, loaded once per first letter; [] if unavailable. */
+function nameWords(word: string): Promise<string[]> {
+  const key = nameShardKey(word);
+  if (!shards.has(key)) {
+    const list = fetch(nameShardUrl(key))
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    shards.set(key, list);
+  }
+  return shards.get(key)!;
 }
 
-/** Starts both downloads, e.g. when the search box gets focus. */
+/** Starts loading the index and its WebAssembly, e.g. when the search box gets focus. */
 export function warmUp(): void {
   loadPagefind().catch(() => undefined);
-  loadNames();
 }
 
-/** Which page a data object belongs to, for pages found by name. */
-const byUrl = (list: SearchName[]) => new Map(list.map((page) => [page.url, page]));
+/** Results of several searches in order, each page once. */
+function merge(searches: PagefindSearch[]): PagefindResult[] {
+  const seen = new Set<string>();
+  return searches.flatMap((s) => s.results).filter((result) => !seen.has(result.id) && seen.add(result.id));
+}
+
+/**
+ * Whether Pagefind found `word` itself (highlighted in the best page's excerpt, or among the
+ * words of its names) rather than a loose stand-in for a word it does not know.
+ */
+async function knows(search: PagefindSearch, word: string): Promise<boolean> {
+  const best = search.results[0];
+  if (!best) return false;
+  const { excerpt, meta } = await best.data();
+  const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+  const names = [meta.title ?? '', meta.aliases ?? ''].join(' ').split(/[\s|]+/);
+  return [...marks, ...names].some((found) => sameWord(word, found));
+}
+
+/**
+ * Spellings one letter away that are names of the same pages ("Kazahkstan" → Kazakhstan, or
+ * Kazakstan, a name of the Kazakhstan page only) count as one correction: the most used.
+ */
+async function oneOrMore(pf: Pagefind, closest: Closest): Promise<Closest> {
+  if (closest.names.length === 1) return closest;
+  const found = await Promise.all(closest.names.map(async (name) => ({ name, ids: new Set((await pf.search(name)).results.map((r) => r.id)) })));
+  found.sort((a, b) => b.ids.size - a.ids.size);
+  const [most, ...rest] = found;
+  return rest.every((other) => [...other.ids].every((id) => most.ids.has(id))) ? { d: closest.d, names: [most.name] } : closest;
+}
 
 /** Runs a search; returns null for an empty query without filters. */
-export async function runSearch(state: SearchState, maxPins = 5): Promise<Outcome | null> {
+export async function runSearch(state: SearchState): Promise<Outcome | null> {
   const filters: Filters = {};
   for (const key of ['type', 'region', 'decade'] as const) if (state[key]) filters[key] = state[key];
-  const terms = splitDashes(state.q);
-  if (!terms && Object.keys(filters).length === 0) return null;
+  const words = withoutSiteNames(queryWords(state.q));
+  if (words.length === 0 && Object.keys(filters).length === 0) return null;
   const sort = state.sort ? { date: state.sort === 'date-desc' ? ('desc' as const) : ('asc' as const) } : undefined;
-  const [pf, list] = await Promise.all([loadPagefind(), loadNames()]);
+  // Ranking by name applies to plain searches; a filter or a date order decides on its own.
+  const plain = !sort && Object.keys(filters).length === 0;
+  const pf = await loadPagefind();
 
-  const named = terms ? matchNames(state.q, list, maxPins) : { matches: [] };
-  let shown = state.q;
-  let corrected: string | undefined;
-  let suggestion: string | undefined;
-  let main = await pf.search(terms || null, { filters, sort });
-  let pins = named.matches.filter((m) => !m.typo);
+  /**
+   * The pages of which `name` is exactly one of the names (see nameToken). Only the names field
+   * holds such words: when Pagefind matches text instead, it stood in a loose match for a
+   * name no page has.
+   */
+  const namedBy = async (name: string) =>
+    (await pf.search(nameToken(name))).results.filter((r) => r.words.length === 0 && r.matchedMetaFields?.includes('names'));
 
-  if (named.suggestion) {
-    if (main.results.length === 0) {
-      corrected = shown = named.suggestion;
-      main = await pf.search(splitDashes(corrected), { filters, sort });
-      pins = matchNames(corrected, list, maxPins).matches.filter((m) => !m.typo);
-      if (pins.length === 0) pins = named.matches;
-    } else {
-      // Pagefind stems words, so a misspelling can find a few unrelated pages: keep them,
-      // but put the pages of the name it resembles first.
-      suggestion = named.suggestion;
-      pins = named.matches;
-    }
+  /**
+   * Searches `terms`. In a plain search, pages of which the query is a name come first
+   * ("Russian Federation"), or, in a query made only of names, the pages each word names
+   * ("Kazakhstan China"); then the rest in Pagefind's order (which weights titles and aliases).
+   */
+  const search = async (terms: string[]): Promise<PagefindSearch & { pins: PagefindResult[]; named: PagefindResult[] }> => {
+    const query = terms.join(' ');
+    const [found, whole, ...each] = await Promise.all([
+      pf.search(query || null, { filters, sort }),
+      plain ? namedBy(query) : [],
+      ...(plain && terms.length > 1 ? terms.map(namedBy) : []),
+    ]);
+    const pins = whole.length > 0 || each.length === 0 || each.some((list) => list.length === 0) ? whole : each.flat();
+    return { results: plain ? merge([{ results: pins }, found]) : found.results, pins, named: each.flat() };
+  };
+
+  const main = await search(words);
+  // Corrections and fallbacks are for single words and for queries that found little; the
+  // check for unknown words loads the best page's fragment of each word's own search.
+  const check = words.length === 1 || main.results.length < FEW;
+  const alone = words.length > 1 && check ? await Promise.all(words.map((w) => pf.search(w))) : [main];
+  const known = check ? await Promise.all(words.map((w, i) => knows(alone[words.length > 1 ? i : 0], w))) : words.map(() => true);
+  const fixes = new Map<string, Closest>();
+  for (const [i, word] of words.entries()) {
+    if (known[i] || typoAllowance(normalize(word).length) === 0) continue;
+    const closest = closestNames(word, await nameWords(word));
+    if (closest) fixes.set(word, await oneOrMore(pf, closest));
+  }
+  const correction = correctQuery(words, fixes);
+  if (correction?.sure) {
+    const found = await search(withoutSiteNames(queryWords(correction.query)));
+    if (found.results.length > 0) return { shown: correction.query, corrected: correction.query, results: found.results };
   }
 
-  // Explicit date order wins over name order; filters apply to named pages too.
-  const pages = byUrl(list);
-  if (sort) pins = [];
-  pins = pins.filter((m) => pages.has(m.url) && passesFilters(pages.get(m.url)!, state));
-  const pinned = await Promise.all(
-    pins.map(async (match): Promise<Hit[]> => {
-      const found = await pf.search(null, { filters: { ...filters, page: match.url } });
-      return found.results.slice(0, 1).map((result) => ({ result, match }));
-    }),
-  );
-  const first = pinned.flat();
-  const mainById = new Map(main.results.map((result) => [result.id, result]));
-  const firstIds = new Set(first.map((hit) => hit.result.id));
-  const hits: Hit[] = [
-    // Prefer the text search's own result object: its excerpt highlights the query.
-    ...first.map((hit) => ({ result: mainById.get(hit.result.id) ?? hit.result, match: hit.match })),
-    ...main.results.filter((result) => !firstIds.has(result.id)).map((result) => ({ result })),
-  ];
-  return { shown, corrected, suggestion, hits };
+  const outcome: Outcome = { shown: state.q, suggestion: correction?.query, results: main.results };
+  const usable = words.filter((_, i) => known[i]);
+  if (main.results.length < FEW && words.length > 1 && usable.length > 0) {
+    // Pages that most of the words find join those with every word, by Pagefind's score, after
+    // any page a word names outright ("SCO summit Bishkek"); pages that only one word of a
+    // longer query finds come last.
+    const variants = usable.length > 1 ? fallbackQueries(usable) : usable;
+    const more = await Promise.all(variants.map((q) => pf.search(q, { filters, sort })));
+    const alone = (q: string) => usable.length > 2 && !q.includes(' ');
+    const byScore = (list: PagefindResult[]) => (sort ? list : list.sort((a, b) => b.score - a.score));
+    const pins = merge([{ results: main.pins }, { results: main.named }]);
+    const seen = new Set(pins.map((r) => r.id));
+    const fresh = (list: PagefindResult[]) => list.filter((r) => !seen.has(r.id) && seen.add(r.id));
+    const most = byScore(fresh(merge([main, ...more.filter((_, i) => !alone(variants[i]))])));
+    const some = byScore(fresh(merge(more.filter((_, i) => alone(variants[i])))));
+    outcome.results = [...pins, ...most, ...some];
+  }
+  return outcome;
 }
 
 /** Starts downloading the index chunks a query will need while the user is still typing. */
 export async function preload(query: string): Promise<void> {
-  const terms = splitDashes(query);
+  const terms = withoutSiteNames(queryWords(query)).join(' ');
   if (terms) (await loadPagefind()).preload(terms);
 }

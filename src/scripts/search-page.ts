@@ -4,8 +4,8 @@
  * The result count is announced; ArrowDown moves from the box into the results, the arrows
  * move between them, Enter opens one and Escape returns to the box.
  */
-import { readSearchState, writeSearchState, type SearchState } from '../lib/search.ts';
-import { preload, runSearch, type Hit, type Outcome } from './search-engine.ts';
+import { readSearchState, writeSearchState, type SearchState } from '../lib/search-query.ts';
+import { NEEDS_BUILD, preload, runSearch, type Outcome, type PagefindData } from './search-engine.ts';
 import { alsoCalled, badge, date, el, excerpt, title } from './search-render.ts';
 
 const PAGE_SIZE = 10;
@@ -40,7 +40,7 @@ export function attachPage(form: HTMLFormElement): void {
     }
   };
 
-  const renderHit = (hit: Hit, data: Awaited<ReturnType<Hit['result']['data']>>) => {
+  const renderHit = (query: string, data: PagefindData) => {
     const item = el('li', 'search-result');
     const heading = el('h2', 'search-result-title');
     const link = el('a', '', title(data));
@@ -51,7 +51,7 @@ export function attachPage(form: HTMLFormElement): void {
     const when = date(data);
     if (when) line.append(' ', when);
     item.append(line, heading);
-    const alias = alsoCalled(hit, data);
+    const alias = alsoCalled(query, data);
     if (alias) item.append(alias);
     if (data.excerpt) item.append(excerpt(data.excerpt));
     const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
@@ -69,22 +69,30 @@ export function attachPage(form: HTMLFormElement): void {
     return item;
   };
 
-  /** The next page of results, rendered; null if a newer search started meanwhile. */
-  const nextPage = async (page: { outcome: Outcome; shown: number }, mine: number) => {
-    const slice = page.outcome.hits.slice(page.shown, page.shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map((hit) => hit.result.data()));
-    if (mine !== sequence) return null;
-    page.shown += slice.length;
-    return slice.map((hit, i) => renderHit(hit, data[i]));
+  /**
+   * Renders the next page of results into the list, each as soon as its fragment arrives (in
+   * order), so the first shows without waiting for the other nine. Calls `first` before the
+   * first result is added; false if a newer search started meanwhile.
+   */
+  const nextPage = async (page: { outcome: Outcome; shown: number }, mine: number, first: () => void) => {
+    const slice = page.outcome.results.slice(page.shown, page.shown + PAGE_SIZE);
+    const data = slice.map((result) => result.data());
+    for (const [i, pending] of data.entries()) {
+      const item = renderHit(page.outcome.shown, await pending);
+      if (mine !== sequence) return false;
+      if (i === 0) first();
+      results.append(item);
+      page.shown++;
+    }
+    if (slice.length === 0) first();
+    more.hidden = page.shown >= page.outcome.results.length;
+    return true;
   };
 
   const showMore = async () => {
     if (!current) return;
-    const items = await nextPage(current, sequence);
-    if (!items) return;
-    results.append(...items);
-    more.hidden = current.shown >= current.outcome.hits.length;
-    items[0]?.querySelector('a')?.focus();
+    const before = results.children.length;
+    if (await nextPage(current, sequence, () => undefined)) results.children[before]?.querySelector('a')?.focus();
   };
 
   const describe = (state: SearchState, count: number, shown: string) => {
@@ -95,33 +103,10 @@ export function attachPage(form: HTMLFormElement): void {
     return shown ? `${count} ${noun} for “${shown}”${scope}` : `${count} ${noun}${scope}`;
   };
 
-  const update = async () => {
-    const state = readForm();
-    const url = `${location.pathname}${writeSearchState(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
-    const mine = ++sequence;
-    let outcome: Outcome | null;
-    try {
-      outcome = await runSearch(state);
-    } catch {
-      if (mine === sequence) status.textContent = 'Search is not available right now. Browse all entries below.';
-      return;
-    }
-    if (mine !== sequence) return;
-    const page = outcome && { outcome, shown: 0 };
-    const items = page ? await nextPage(page, mine) : [];
-    if (!items) return;
-    // Results, note and count change together, so the announced count matches what is shown.
-    current = page ?? undefined;
-    results.replaceChildren(...items);
-    more.hidden = !page || page.shown >= page.outcome.hits.length;
+  /** Shows the outcome's note (correction or "Did you mean") and announces the count. */
+  const announce = (state: SearchState, outcome: Outcome) => {
     note.replaceChildren();
     note.hidden = true;
-    if (browse) browse.hidden = outcome !== null;
-    if (!outcome) {
-      status.textContent = '';
-      return;
-    }
     const offer = outcome.corrected ?? outcome.suggestion;
     if (offer) {
       const link = el('a', '', offer);
@@ -130,7 +115,38 @@ export function attachPage(form: HTMLFormElement): void {
       else note.append('Did you mean ', link, '?');
       note.hidden = false;
     }
-    status.textContent = describe(state, outcome.hits.length, outcome.shown);
+    status.textContent = describe(state, outcome.results.length, outcome.shown);
+  };
+
+  const update = async () => {
+    const state = readForm();
+    const url = `${location.pathname}${writeSearchState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    const mine = ++sequence;
+    let outcome: Outcome | null;
+    try {
+      outcome = await runSearch(state);
+    } catch (error) {
+      if (mine === sequence) status.textContent = error instanceof Error && error.message === NEEDS_BUILD ? NEEDS_BUILD : 'Search is not available right now. Browse the entries A–Z below.';
+      return;
+    }
+    if (mine !== sequence) return;
+    // The A–Z pages stay in view while there is nothing to show, and when nothing is found.
+    if (browse) browse.hidden = outcome !== null && outcome.results.length > 0;
+    if (!outcome) {
+      current = undefined;
+      results.replaceChildren();
+      more.hidden = note.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const page = { outcome, shown: 0 };
+    current = page;
+    // The old results go, and the note and count change, when the first new result is in.
+    await nextPage(page, mine, () => {
+      results.replaceChildren();
+      announce(state, outcome);
+    });
   };
 
   const schedule = (delay: number) => {

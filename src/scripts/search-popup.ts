@@ -1,27 +1,40 @@
 /**
  * Results as you type under the header search box, as an ARIA combobox: arrows move through
  * the results, Enter opens the selected one (or, with none selected, submits the form to
- * /search/), Escape closes the list. A status line announces the number of results.
+ * /search/), Escape closes the list. The result count, with its query, is announced by a live
+ * region that is always present, so screen readers hear it even while the list is closed.
  */
-import type { SearchState } from '../lib/search.ts';
-import { preload, runSearch, warmUp } from './search-engine.ts';
+import type { SearchState } from '../lib/search-query.ts';
+import { writeSearchState } from '../lib/search-query.ts';
+import { NEEDS_BUILD, runSearch, warmUp, type Outcome, type PagefindData } from './search-engine.ts';
 import { alsoCalled, badge, date, el, excerpt, title } from './search-render.ts';
 
 const SHOWN = 6;
-const DELAY = 120;
+
+/** "3 results for “csto”", with the correction or suggestion if any. */
+function describe(query: string, outcome: Outcome): string {
+  const count = outcome.results.length;
+  const found = `${count} ${count === 1 ? 'result' : 'results'}`;
+  if (outcome.corrected) return `No results for “${query}”. ${found} for “${outcome.corrected}”.`;
+  return `${found} for “${query}”.${outcome.suggestion ? ` Did you mean “${outcome.suggestion}”?` : ''}`;
+}
 
 export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
   const popup = el('div', 'search-popup');
   popup.id = 'site-search-popup';
   popup.hidden = true;
-  const status = el('p', 'search-popup-status');
-  status.setAttribute('role', 'status');
+  // The visible count; the live region below says the same to screen readers.
+  const shownStatus = el('p', 'search-popup-status');
+  shownStatus.setAttribute('aria-hidden', 'true');
   const list = el('ul', 'search-popup-list');
   list.id = 'site-search-listbox';
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
-  popup.append(status, list);
-  form.append(popup);
+  popup.append(shownStatus, list);
+  const live = el('p', 'visually-hidden');
+  live.id = 'site-search-status';
+  live.setAttribute('role', 'status');
+  form.append(popup, live);
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -30,14 +43,10 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
 
   let active = -1;
   let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The query the list holds results for; the list is stale once the box says otherwise. */
+  let listFor = '';
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
-
-  const open = (show: boolean) => {
-    popup.hidden = !show;
-    input.setAttribute('aria-expanded', String(show));
-    if (!show) select(-1);
-  };
+  const current = () => listFor !== '' && listFor === input.value.trim();
 
   const select = (index: number) => {
     const all = options();
@@ -49,11 +58,30 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const option = (id: string, href: string, ...content: (Node | null)[]) => {
+  const open = (show: boolean) => {
+    popup.hidden = !show;
+    input.setAttribute('aria-expanded', String(show));
+    if (!show) select(-1);
+  };
+
+  const setStatus = (text: string) => {
+    shownStatus.textContent = live.textContent = text;
+  };
+
+  const clear = () => {
+    listFor = '';
+    list.replaceChildren();
+    setStatus('');
+    open(false);
+  };
+
+  /** An option: its accessible name is the title, type and date, not their glued-up text. */
+  const option = (id: string, href: string, label: string, ...content: (Node | null)[]) => {
     const item = el('li', 'search-popup-option');
     item.id = id;
     item.setAttribute('role', 'option');
     item.setAttribute('aria-selected', 'false');
+    item.setAttribute('aria-label', label);
     const link = el('a');
     link.href = href;
     link.tabIndex = -1;
@@ -62,65 +90,77 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
     return item;
   };
 
+  const resultOption = (i: number, query: string, d: PagefindData) => {
+    const when = date(d);
+    const label = [title(d), d.meta.type, when?.textContent].filter(Boolean).join(', ');
+    const name = el('span', 'search-popup-title', title(d));
+    return option(`site-search-option-${i}`, d.url, label, badge(d), name, when, alsoCalled(query, d) ?? excerpt(d.excerpt, 'search-popup-excerpt'));
+  };
+
   const update = async () => {
     const query = input.value.trim();
     const mine = ++sequence;
-    if (!query) {
-      list.replaceChildren();
-      status.textContent = '';
-      open(false);
-      return;
-    }
+    if (!query) return clear();
     const state: SearchState = { q: query, type: '', region: '', decade: '', sort: '' };
-    let outcome;
+    let outcome: Outcome | null;
     try {
       outcome = await runSearch(state);
-    } catch {
-      if (mine === sequence) {
-        status.textContent = 'Search is not available right now; press Enter to open the search page.';
-        open(true);
-      }
+    } catch (error) {
+      if (mine !== sequence) return;
+      const problem = error instanceof Error && error.message === NEEDS_BUILD ? NEEDS_BUILD : 'Search is not available right now';
+      list.replaceChildren();
+      open(true);
+      setStatus(`${problem}; press Enter to open the search page.`);
       return;
     }
     if (mine !== sequence || !outcome) return;
-    const top = outcome.hits.slice(0, SHOWN);
-    const data = await Promise.all(top.map((hit) => hit.result.data()));
-    if (mine !== sequence) return;
-
-    const count = outcome.hits.length;
-    const noun = count === 1 ? 'result' : 'results';
-    status.textContent = outcome.corrected
-      ? `No results for “${query}”. ${count} ${noun} for “${outcome.corrected}”.`
-      : `${count} ${noun}${outcome.suggestion ? `. Did you mean “${outcome.suggestion}”?` : ''}`;
-    const items = top.map((hit, i) => {
-      const d = data[i];
-      const name = el('span', 'search-popup-title', title(d));
-      return option(`site-search-option-${i}`, d.url, badge(d), name, date(d), alsoCalled(hit, d) ?? (hit.match ? null : excerpt(d.excerpt, 'search-popup-excerpt')));
-    });
-    const all = `/search/?q=${encodeURIComponent(outcome.shown)}`;
+    const found = outcome;
+    const top = found.results.slice(0, SHOWN).map((result) => result.data());
+    // Each result goes in as soon as its fragment arrives, in order: the first without waiting for the rest.
+    for (const [i, pending] of top.entries()) {
+      const d = await pending;
+      if (mine !== sequence) return;
+      const item = resultOption(i, found.shown, d);
+      if (i === 0) {
+        list.replaceChildren(item);
+        listFor = query;
+        select(-1);
+        open(true);
+        setStatus(describe(query, found));
+      } else list.append(item);
+    }
+    const count = found.results.length;
+    const all = `/search/${writeSearchState({ ...state, q: found.shown })}`;
     const more = count === 1 ? 'Open the search page' : `All ${count} results on the search page`;
-    if (count > 0) items.push(option('site-search-option-all', all, el('span', 'search-popup-all', more)));
-    list.replaceChildren(...items);
-    active = -1;
-    select(-1);
-    open(true);
+    if (count > 0) list.append(option('site-search-option-all', all, more, el('span', 'search-popup-all', more)));
+    else {
+      list.replaceChildren();
+      listFor = query;
+      open(true);
+      setStatus(describe(query, found));
+    }
   };
 
+  // Every keystroke searches at once (a search of a loaded index takes a few ms); the results
+  // of an older keystroke are dropped when they arrive late (see `sequence`).
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    preload(input.value).catch(() => undefined);
-    timer = setTimeout(update, DELAY);
+    // An emptied box (Escape in a search field clears it) leaves no list to reopen.
+    if (!input.value.trim()) {
+      sequence++;
+      return clear();
+    }
+    if (!current()) select(-1);
+    update();
   });
   input.addEventListener('keydown', (event) => {
     const all = options();
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (popup.hidden) {
-        if (all.length > 0) open(true);
-        else return;
-      }
+      // Only a list of results for what the box says now may open.
+      if (popup.hidden && !(all.length > 0 && current())) return;
       event.preventDefault();
+      open(true);
       select(active + (event.key === 'ArrowDown' ? 1 : -1));
-    } else if (event.key === 'Enter' && active >= 0 && !popup.hidden) {
+    } else if (event.key === 'Enter' && active >= 0 && !popup.hidden && current()) {
       event.preventDefault();
       const link = all[active].querySelector('a');
       if (link) window.location.assign(link.href);
@@ -135,7 +175,7 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
   input.addEventListener('focus', () => {
-    if (list.childElementCount > 0 && input.value.trim()) open(true);
+    if (list.childElementCount > 0 && current()) open(true);
   });
 
   warmUp();

@@ -4,8 +4,8 @@
  * Pagefind's excerpt, which Pagefind escapes before adding its <mark> highlights.
  */
 import { formatPartialDate, isPartialDate } from '../lib/dates.ts';
-import { normalize } from '../lib/search.ts';
-import type { Hit, PagefindData } from './search-engine.ts';
+import { ALIAS_SEPARATOR, aliasFor } from '../lib/search-query.ts';
+import type { PagefindData } from './search-engine.ts';
 
 /** Creates an element with a class and text content. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
@@ -37,10 +37,10 @@ export function excerpt(html: string, className = 'search-excerpt'): HTMLElement
   return node;
 }
 
-/** "Also called ОДКБ" when a result was found by a name other than its title. */
-export function alsoCalled(hit: Hit, data: PagefindData): HTMLElement | null {
-  const name = hit.match?.name;
-  if (!name || hit.match?.typo || normalize(data.meta.title ?? '').includes(normalize(name))) return null;
+/** "Also called ОДКБ" when the query is one of the result's names other than its title. */
+export function alsoCalled(query: string, data: PagefindData): HTMLElement | null {
+  const name = aliasFor(query, title(data), (data.meta.aliases ?? '').split(ALIAS_SEPARATOR));
+  if (!name) return null;
   const node = el('p', 'search-alias', 'Also called ');
   node.append(el('mark', '', name));
   return node;

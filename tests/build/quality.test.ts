@@ -1,5 +1,5 @@
 /** Quality gates over dist/: valid HTML, every page reachable, and the size budgets. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -105,17 +105,32 @@ describe('hosting headers', () => {
 });
 
 describe('search index', () => {
-  it('the build produced the pagefind index, the search client and the name list', () => {
-    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search/client.js', 'search/names.json']) {
+  it('the build produced the pagefind index, the search client and the name words, and no Pagefind UI', () => {
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search/client.js', 'search/names/k.json']) {
       expect(fileFor(`/${file}`), file).toBeTruthy();
     }
+    // The site renders its own results and searches on the main thread.
+    expect(readdirSync(join(DIST, 'pagefind')).filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(f))).toEqual([]);
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
     const optedIn = pages().filter((p) => p.root.querySelector('main[data-pagefind-body]'));
     expect(indexed).toBeGreaterThan(150);
     expect(indexed).toBe(optedIn.length);
-    expect(optedIn.length).toBe(pages().filter((p) => !p.html.includes('http-equiv="refresh"')).length - 2);
-    for (const url of ['/search/', '/404.html']) expect(page(url).root.querySelector('main[data-pagefind-body]'), url).toBeNull();
+    const lists = pages().filter((p) => p.url.startsWith('/search/'));
+    expect(optedIn.length).toBe(pages().filter((p) => !p.html.includes('http-equiv="refresh"')).length - 1 - lists.length);
+    for (const p of [...lists, page('/404.html')]) expect(p.root.querySelector('main[data-pagefind-body]'), p.url).toBeNull();
+  });
+
+  it('the A–Z pages list every entry once, none more than 200 to a page, all linked from /search/', () => {
+    const az = pages().filter((p) => p.url.startsWith('/search/a-z/'));
+    const listed = az.flatMap((p) => p.root.querySelectorAll('ul.az a').map((a) => a.getAttribute('href')));
+    const entryPages = pages().filter((p) => /^\/(relations|treaties|organizations|priorities|timeline)\/[^/]+\/$/.test(p.url) && p.root.querySelector('article'));
+    entryPages.push(...pages().filter((p) => /^\/sources\/[^/]+\/$/.test(p.url)));
+    expect(listed.sort()).toEqual(entryPages.map((p) => p.url).sort());
+    expect(Math.max(...az.map((p) => p.root.querySelectorAll('ul.az li').length))).toBeLessThanOrEqual(200);
+    const letters = page('/search/').root.querySelectorAll('#search-browse nav a').map((a) => a.getAttribute('href'));
+    expect(letters).toContain('/search/a-z/k/');
+    expect(az.filter((p) => !/\/\d+\/$/.test(p.url)).map((p) => p.url).sort()).toEqual([...letters].sort());
   });
 
   it('gives Pagefind the words of dash pairs in an indexed attribute at the end of main', () => {

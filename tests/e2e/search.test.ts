@@ -14,11 +14,20 @@ const site = servedSite();
 
 const STATUS = /^\d+ (dated )?results? /;
 
-/** Opens /search/ with a query string and waits for the announced result count. */
+/** Waits for a status matching `status`, then for the first page of results (up to ten), which appear one by one. */
+async function settled(page: Page, status = STATUS): Promise<string> {
+  await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('search-status')?.textContent ?? ''), status.source);
+  await page.waitForFunction(() => {
+    const total = Number(document.getElementById('search-status')!.textContent!.split(' ')[0]);
+    return document.querySelectorAll('.search-result').length === Math.min(10, total);
+  });
+  return page.locator('#search-status').innerText();
+}
+
+/** Opens /search/ with a query string and waits for the announced count and the first page of results. */
 async function openSearch(page: Page, query: string): Promise<string> {
   await page.goto(`${site.server.url}/search/${query}`);
-  await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('search-status')?.textContent ?? ''), STATUS.source);
-  return page.locator('#search-status').innerText();
+  return settled(page);
 }
 
 const resultUrls = (page: Page) => page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -53,17 +62,26 @@ const TABLE: [string, string, 'first' | 'top 3'][] = [
   ['Kyrgyzstan–China', '/relations/china/', 'first'],
   ['Kyrgyzstan–Russia', '/relations/russia/', 'first'],
   ['Kyrgyzstan-Russia', '/relations/russia/', 'first'],
+  ['Kirgizia–China', '/relations/china/', 'first'],
+  ['Kyrgyz Republic–China', '/relations/china/', 'first'],
   ['Kazakhstan–China', '/relations/china/', 'top 3'],
+  ['Kazakhstan China', '/relations/kazakhstan/', 'top 3'],
   // Misspellings, one or two letters off
   ['Kyrgystan', '/', 'first'],
   ['Kazahkstan', '/relations/kazakhstan/', 'first'],
   ['Uzbekstan', '/relations/uzbekistan/', 'first'],
   ['Shangai', '/organizations/sco/', 'first'],
   ['Chnia', '/relations/china/', 'first'],
+  // A word that matches nothing relevant must not lose the page the other words find
+  ['Kant air base', '/organizations/csto/', 'top 3'],
+  ['CSTO air base', '/organizations/csto/', 'top 3'],
+  ['China border deal', '/treaties/china-border-agreement/', 'top 3'],
+  ['SCO summit Bishkek', '/organizations/sco/', 'top 3'],
+  ['eternal friendship pact Kazakhstan', '/treaties/kazakhstan-eternal-friendship-1997/', 'first'],
   // Treaty subjects
   ['border treaty', '/treaties/china-border-agreement/', 'top 3'],
   ['border', '/treaties/china-border-agreement/', 'top 3'],
-  ['eternal friendship', '/treaties/kazakhstan-eternal-friendship-1997/', 'top 3'],
+  ['eternal friendship Kazakhstan', '/treaties/kazakhstan-eternal-friendship-1997/', 'first'],
   ['allied relations', '/treaties/kazakhstan-allied-relations-2003/', 'first'],
   ['good-neighbourliness', '/treaties/china-good-neighbourliness-2002/', 'first'],
 ];
@@ -86,6 +104,21 @@ describe('query table', () => {
     expect(await openSearch(page, '?q=Kyrgystan')).toMatch(/results for “Kyrgyzstan”/);
     expect(await page.locator('#search-note').innerText()).toMatch(/No results for “Kyrgystan”\. Showing results for Kyrgyzstan/);
     expect(await page.locator('#search-note a').getAttribute('href')).toBe('/search/?q=Kyrgyzstan');
+  });
+
+  it.each([
+    // Two letters from Greece, and the site has no France: never searched as Greece.
+    ['Frence', /^0 results for “Frence”/],
+    ['Frence China', /results for “Frence China”/],
+  ])('does not silently replace %j', async (query, status) => {
+    expect(await openSearch(page, `?q=${encodeURIComponent(query)}`)).toMatch(status);
+    expect(await page.locator('#search-note').innerText()).not.toMatch(/Showing results for/);
+  });
+
+  it('offers "Did you mean" for a correction two letters off, without searching it', async () => {
+    expect(await openSearch(page, '?q=Uzbkistn')).toMatch(/results? for “Uzbkistn”/);
+    expect(await page.locator('#search-note').innerText()).toBe('Did you mean Uzbekistan?');
+    expect(await page.locator('#search-note a').getAttribute('href')).toBe('/search/?q=Uzbekistan');
   });
 });
 
@@ -117,10 +150,11 @@ describe('dash pairs', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/`);
     // A string, so that Vitest leaves the browser's import() alone.
-    const count = await page.evaluate(`import('/pagefind/pagefind.js')
-      .then((pagefind) => pagefind.search(${JSON.stringify(word)}, { filters: { page: ${JSON.stringify(url)} } }))
-      .then((search) => search.results.length)`);
-    expect(count).toBe(1);
+    const urls = await page.evaluate(`import('/pagefind/pagefind.js')
+      .then((pagefind) => pagefind.search(${JSON.stringify(word)}))
+      .then((search) => Promise.all(search.results.map((r) => r.data())))
+      .then((data) => data.map((d) => d.url))`);
+    expect(urls).toContain(url);
     await page.close();
   });
 });
@@ -152,6 +186,61 @@ describe('results', () => {
   });
 });
 
+describe('excerpts', () => {
+  it('keep the facts panel’s labels and values apart as words', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
+    // Pagefind's text of the page: glued up, "Official name" + "Republic of Türkiye" + "Region" was one word.
+    const content = await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) =>
+      pagefind.search('Türkiye').then((s) => s.results[0].data()).then((d) => d.url + ' ' + d.content))`);
+    expect(content).toMatch(/^\/relations\/turkey\/ /);
+    expect(content).toMatch(/Official name Republic of Türkiye Region Middle East/);
+    await page.close();
+  });
+
+  it('leave out boilerplate, and a note repeated on several pages does not outrank the page wanted', async () => {
+    const page = await site.browser.newPage();
+    for (const query of ['None named in the sources', 'At a glance', 'Editorial notes']) {
+      await openSearch(page, `?q=${encodeURIComponent(query)}`);
+      // /about/ and /data/ explain the notes and the panel in their own words; entries only carry them.
+      const entries = page.locator('.search-result').filter({ has: page.locator('a[href^="/relations/"], a[href^="/treaties/"], a[href^="/organizations/"], a[href^="/timeline/"]') });
+      const text = (await entries.locator('.search-excerpt, .search-subresults').allInnerTexts()).join(' ');
+      expect(text, query).not.toContain(query);
+    }
+    await openSearch(page, '?q=USA');
+    expect((await resultUrls(page)).slice(0, 2)).not.toContain('/timeline/march-24-change-of-power/');
+    await page.close();
+  });
+});
+
+describe('speed', () => {
+  it('the first result shows as soon as its fragment arrives, before the others', async () => {
+    const context = await launchBrowser();
+    const page = await context.newPage();
+    let fragments = 0;
+    // Every fragment but the first is held back for 4 s.
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (fragments++ > 0) await new Promise((done) => setTimeout(done, 4000));
+      await route.continue();
+    });
+    await page.goto(`${site.server.url}/search/?q=border`);
+    await page.waitForSelector('.search-result', { timeout: 3000 });
+    expect(await page.locator('.search-result').count()).toBeLessThan(10);
+    await context.close();
+  });
+
+  it('the index and its WebAssembly start loading when the header box gets focus', async () => {
+    const context = await launchBrowser();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/treaties/`);
+    const wasm = page.waitForRequest((request) => request.url().includes('/pagefind/wasm.'));
+    await page.focus('#site-search');
+    await wasm;
+    expect(await page.locator('#site-search').inputValue()).toBe('');
+    await context.close();
+  });
+});
+
 describe('filters and sort', () => {
   it('narrow the results, are kept in the URL and survive a reload', async () => {
     const page = await site.browser.newPage();
@@ -167,7 +256,7 @@ describe('filters and sort', () => {
 
     await page.selectOption('select[name="decade"]', '1990s');
     await page.waitForURL(/decade=1990s/);
-    await page.waitForFunction(() => /1990s/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await settled(page, /1990s/);
     const url = page.url();
     expect(new URL(url).search).toBe('?q=kazakhstan&type=treaty&decade=1990s');
     const dated = await page.locator('.search-result time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
@@ -175,7 +264,7 @@ describe('filters and sort', () => {
     expect(dated.every((d) => d?.startsWith('199'))).toBe(true);
 
     await page.reload();
-    await page.waitForFunction(() => /1990s/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await settled(page, /1990s/);
     expect(await page.locator('select[name="type"]').inputValue()).toBe('treaty');
     expect(await page.locator('select[name="decade"]').inputValue()).toBe('1990s');
     expect(await page.locator('#search-query').inputValue()).toBe('kazakhstan');
@@ -204,8 +293,15 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('csto');
     await page.waitForSelector('#site-search-listbox [role="option"]');
-    expect(await page.locator('.search-popup-status').innerText()).toMatch(/^\d+ results/);
+    // The count says what it is for, in a live region outside the list that can be hidden.
+    expect(await page.locator('.search-popup-status').innerText()).toMatch(/^\d+ results for “csto”\.$/);
+    const live = page.locator('#site-search-status');
+    expect(await live.getAttribute('role')).toBe('status');
+    expect(await live.textContent()).toBe(await page.locator('.search-popup-status').textContent());
+    expect(await live.evaluate((node) => node.closest('[hidden]'))).toBeNull();
     expect(await page.locator('#site-search').getAttribute('aria-expanded')).toBe('true');
+    // An option's accessible name keeps title, type and date apart.
+    expect(await page.locator('#site-search-option-0').getAttribute('aria-label')).toBe('Collective Security Treaty Organization, organization');
 
     await page.keyboard.press('ArrowDown');
     const active = await page.locator('#site-search').getAttribute('aria-activedescendant');
@@ -221,6 +317,23 @@ describe('keyboard', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/organizations\/csto\/$/);
+    await page.close();
+  });
+
+  it('once Escape has cleared the box, ArrowDown and Enter do not bring back the old results', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/relations/`);
+    await page.click('#site-search');
+    await page.keyboard.type('csto');
+    await page.waitForSelector('#site-search-listbox [role="option"]');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search').inputValue()).toBe('');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#site-search-popup').isHidden()).toBe(true);
+    expect(await page.locator('#site-search').getAttribute('aria-activedescendant')).toBeNull();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=$/);
     await page.close();
   });
 
@@ -333,18 +446,29 @@ describe('without JavaScript', () => {
   });
   afterAll(() => noJs.close());
 
-  it('the header form reaches /search/, which lists every entry A–Z', async () => {
+  it('the header form reaches /search/, which says results need JavaScript and leads to the A–Z pages', async () => {
     const page = await noJs.newPage();
     await page.goto(`${site.server.url}/organizations/`);
     await page.fill('#site-search', 'border treaty');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=border\+treaty$/);
-    expect(await page.locator('#a-z').isVisible()).toBe(true);
-    expect(await page.locator('.az a').count()).toBeGreaterThan(150);
-    await page.fill('#search-query', 'CSTO');
-    await page.press('#search-query', 'Enter');
-    await page.waitForURL(/\/search\/\?q=CSTO$/);
+    expect(await page.locator('#search-browse').innerText()).toMatch(/Search results need JavaScript/);
+    await page.click('#search-browse a[href="/search/a-z/k/"]');
+    await page.waitForURL(/\/search\/a-z\/k\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Entries A–Z: K');
+    const titles = await page.locator('.az a').allInnerTexts();
+    expect(titles).toContain('Kazakhstan');
+    expect(titles.every((t) => t.startsWith('K'))).toBe(true);
     await page.close();
+  });
+
+  it('the query stays in the box while the search code loads, or if it cannot', async () => {
+    const context = await launchBrowser();
+    const page = await context.newPage();
+    await page.route('**/search/client.js', (route) => route.abort());
+    await page.goto(`${site.server.url}/search/?q=border+treaty`);
+    expect(await page.locator('#search-query').inputValue()).toBe('border treaty');
+    await context.close();
   });
 });
 
