@@ -107,10 +107,10 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
       outcome = await runSearch(state);
     } catch (error) {
       if (mine !== sequence) return;
-      const problem = error instanceof Error && error.message === NEEDS_BUILD ? NEEDS_BUILD : 'Search is not available right now';
       list.replaceChildren();
       open(true);
-      setStatus(`${problem}; press Enter to open the search page.`);
+      const needsBuild = error instanceof Error && error.message === NEEDS_BUILD;
+      setStatus(needsBuild ? NEEDS_BUILD : 'Search is not available right now; press Enter to open the search page.');
       return;
     }
     if (mine !== sequence || !outcome) return;
