@@ -195,6 +195,11 @@ describe('excerpts', () => {
       pagefind.search('Türkiye').then((s) => s.results[0].data()).then((d) => d.url + ' ' + d.content))`);
     expect(content).toMatch(/^\/relations\/turkey\/ /);
     expect(content).toMatch(/Official name Republic of Türkiye Region Middle East/);
+    // A fact the sources do not give is on many pages and is never what a reader searches for.
+    expect(content).toMatch(/Recognised Kyrgyzstan 16 December 1991 Diplomatic relations/);
+    const china = await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) =>
+      pagefind.search('China').then((s) => Promise.all(s.results.map((r) => r.data()))).then((all) => all.find((d) => d.url === '/relations/china/').content))`);
+    expect(china).toMatch(/Official name People's Republic of China Region East Asia Recognised Kyrgyzstan Diplomatic relations/);
     await page.close();
   });
 
