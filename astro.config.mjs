@@ -6,6 +6,11 @@ import { markdownProcessor } from './src/lib/markdown.ts';
 import buildLock from './src/integrations/build-lock.ts';
 import integrity from './src/integrations/integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { movedUrls } from './src/lib/moved-pages.ts';
+import { contentRoot } from './src/lib/paths.ts';
+
+// Redirect pages of renamed entries stay out of the sitemap: only the new address is listed.
+const moved = movedUrls(contentRoot());
 import searchClient from './src/integrations/search-client.ts';
 
 export default defineConfig({
@@ -21,7 +26,7 @@ export default defineConfig({
   // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself
   // (src/lib/markdown.ts skips it on bodies with no GFM syntax, which is most of them).
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
-  integrations: [buildLock(), integrity(), mdx(), sitemap(), searchClient(), pagefindIndex()],
+  integrations: [buildLock(), integrity(), mdx(), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), searchClient(), pagefindIndex()],
   // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no
   // header set-up). Astro hashes any inline script or style; pagefind needs WebAssembly.
   security: {

@@ -68,6 +68,10 @@ describe('built from a repository with known commits', () => {
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(/\/relations\/kazakhstan\/$/);
     expect(page.querySelector('main a')!.getAttribute('href')).toBe('/relations/kazakhstan/');
     expect(readFileSync(join(full.dist, '_redirects'), 'utf8')).toBe('/relations/kazakstan/ /relations/kazakhstan/ 301\n');
+    // The sitemap lists the page once, at its new address only.
+    const sitemap = readFileSync(join(full.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/relations/kazakhstan/</loc>');
+    expect(sitemap).not.toContain('/relations/kazakstan/</loc>');
   });
 
   it('feeds each change, linking to the entry, newest first', () => {
