@@ -9,7 +9,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTIONS, EVENT_KINDS, schemas, type CollectionName } from './schema.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { describeIssue } from './plain-issues.ts';
+import { describeIssue, fieldName } from './plain-issues.ts';
 import { checkBody } from './body-check.ts';
 import { redirectProblems, type Redirect } from './redirects.ts';
 import { FIXED_PAGES, entryUrl, slugify } from './urls.ts';
@@ -181,10 +181,6 @@ export function checkContent(files: ContentFile[], root = 'content'): Problem[] 
   return problems;
 }
 
-/** Renders a zod issue path as a field name: `sources[0].locator`. */
-function fieldName(path: PropertyKey[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('') || 'frontmatter';
-}
 
 /** One line per problem: `file:line field: what is wrong; what is expected`. */
 export function formatProblems(problems: Problem[]): string {

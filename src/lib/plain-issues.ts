@@ -47,3 +47,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `is ${found}; expected something else (${issue.message})`;
   }
 }
+
+/** Renders a field path as editors write it: `sources[0].locator`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('') || 'frontmatter';
+}

@@ -11,6 +11,7 @@ import { basename, extname } from 'node:path';
 import { COLLECTIONS, type CollectionName } from './schema.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { checkBody } from './body-check.ts';
+import { fieldName } from './plain-issues.ts';
 import { entryUrl } from './urls.ts';
 
 /** The languages besides English that content can be translated into, by folder name. */
@@ -92,7 +93,7 @@ function placesOf(data: Record<string, unknown>): unknown[] {
 export function checkTranslation(collection: CollectionName, english: ParsedEntry, translated: ParsedEntry, lang: TranslationLanguage): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   const at = (path: PropertyKey[], message: string) =>
-    problems.push({ file: translated.path, line: translated.lineOf(path), field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join(''), message });
+    problems.push({ file: translated.path, line: translated.lineOf(path), field: fieldName(path), message });
   const allowed = TRANSLATED_FIELDS[collection];
   const tr = translated.data;
   const en = english.data;
