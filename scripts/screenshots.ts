@@ -23,6 +23,14 @@ const PAGES = {
   search: '/search/?q=Kant+air+base',
   'search-correction': '/search/?q=Uzbkistn',
   'a-z': '/search/a-z/k/',
+  // Pages whose text changed most recently; swap in the ones an edit touches.
+  'changed-south-africa': '/relations/south-africa/',
+  'changed-switzerland': '/relations/switzerland/',
+  'changed-tajikistan': '/relations/tajikistan/',
+  'changed-united-states': '/relations/united-states/',
+  'changed-pakistan-event': '/timeline/pakistan-relations/',
+  'changed-contingent-event': '/timeline/tajikistan-contingent/',
+  'changed-reduction-event': '/timeline/china-border-forces-reduction/',
 };
 // The cite block and page history at the foot of an entry page, history list opened.
 const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/' };

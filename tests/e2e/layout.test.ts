@@ -173,3 +173,20 @@ describe('relations map on a phone', () => {
     await page.close();
   });
 });
+
+describe('facts panel', () => {
+  it('puts an empty list right under its label, like any other value', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + '/relations/south-africa/');
+    // Gap between each <dt> and the first line of its <dd>: "Region" has a plain value, "Treaties" an empty list.
+    const gaps = await page.locator('dt').evaluateAll((terms) =>
+      Object.fromEntries(terms.map((dt) => {
+        const dd = dt.nextElementSibling!;
+        const text = dd.querySelector('p, li, a') ?? dd;
+        return [dt.textContent!.trim(), Math.round(text.getBoundingClientRect().top - dt.getBoundingClientRect().bottom)];
+      })),
+    );
+    expect(Math.abs(gaps['Treaties'] - gaps['Region']), JSON.stringify(gaps)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+});
