@@ -8,6 +8,7 @@ import integrity from './src/integrations/integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { movedUrls } from './src/lib/moved-pages.ts';
 import { contentRoot } from './src/lib/paths.ts';
+import { DEFAULT_LOCALE, LOCALES, dictionary } from './src/lib/i18n.ts';
 
 // Redirect pages of renamed entries stay out of the sitemap: only the new address is listed.
 const moved = movedUrls(contentRoot());
@@ -26,7 +27,21 @@ export default defineConfig({
   // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself
   // (src/lib/markdown.ts skips it on bodies with no GFM syntax, which is most of them).
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
-  integrations: [buildLock(), integrity(), mdx(), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), searchClient(), pagefindIndex()],
+  // English at the root, every other language under its code (/ru/…); pages live in
+  // src/pages/[...lang]/ and read their language from Astro.currentLocale.
+  i18n: { locales: LOCALES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    buildLock(),
+    integrity(),
+    mdx(),
+    sitemap({
+      filter: (page) => !moved.has(new URL(page).pathname),
+      // Each page lists its versions in the other languages (hreflang alternates).
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, dictionary(l).meta.lang])) },
+    }),
+    searchClient(),
+    pagefindIndex(),
+  ],
   // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no
   // header set-up). Astro hashes any inline script or style; pagefind needs WebAssembly.
   security: {

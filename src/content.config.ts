@@ -2,9 +2,14 @@
  * Every collection of the site. The schemas themselves live in src/lib/schema.ts so that the
  * integrity check can validate the same model before Astro starts; here they are wired to
  * Astro's `reference()` and to the content folder (CONTENT_DIR, default ./content).
+ *
+ * Translations (content/<lang>/<collection>/<id>.md) are one collection of their own, with ids
+ * such as "ru/countries/china"; the content check has already held each one to its English
+ * entry, and src/data.ts lays them over it.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { schemas } from './lib/schema.ts';
 import { contentRoot } from './lib/paths.ts';
 
@@ -18,4 +23,9 @@ export const collections = {
   organizations: defineCollection({ loader: files('organizations'), schema: schema.organizations }),
   priorities: defineCollection({ loader: files('priorities'), schema: schema.priorities }),
   events: defineCollection({ loader: files('events'), schema: schema.events }),
+  translations: defineCollection({
+    // Only translations lie three folders deep (the check refuses sub-folders in a collection).
+    loader: glob({ pattern: '*/*/*.{md,mdx}', base: contentRoot() }),
+    schema: z.looseObject({ title: z.string() }),
+  }),
 };

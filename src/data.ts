@@ -1,24 +1,31 @@
 /**
  * Loads every collection once per build and shares the result between pages, with the
- * backlink index built from it.
+ * backlink index built from it, in each language of the site.
  */
 import { relative, resolve } from 'node:path';
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, sortEntries, type AnyEntry, type Entries, type SiteIndex } from './lib/relations.ts';
 import { newestChange, readGitHistory, type FileHistory, type History } from './lib/history.ts';
 import { citationText, datasetItem } from './lib/citation.ts';
 import type { DatasetInfo } from './lib/datapackage.ts';
-import { entryUrl } from './lib/urls.ts';
+import { DEFAULT_LOCALE, entryUrl, langParam } from './lib/urls.ts';
+import { builtLocales, dictionary, type Locale } from './lib/i18n.ts';
+import { localizeData } from './lib/localize.ts';
 import { contentRoot } from './lib/paths.ts';
 
 export interface Site {
+  locale: Locale;
   entries: Entries;
   index: SiteIndex;
 }
 
-let site: Promise<Site> | undefined;
+type Translation = CollectionEntry<'translations'>;
 
-async function load(): Promise<Site> {
+/** Each localized entry's translation, whose body a page renders, and its English entry. */
+const translationOf = new WeakMap<AnyEntry, Translation>();
+const englishOf = new WeakMap<AnyEntry, AnyEntry>();
+
+async function loadEnglish(): Promise<Entries> {
   const [sources, countries, treaties, organizations, priorities, events] = await Promise.all([
     getCollection('sources'),
     getCollection('countries'),
@@ -27,21 +34,70 @@ async function load(): Promise<Site> {
     getCollection('priorities'),
     getCollection('events'),
   ]);
-  const entries: Entries = {
-    sources: sortEntries(sources),
-    countries: sortEntries(countries),
-    treaties: sortEntries(treaties),
-    organizations: sortEntries(organizations),
-    priorities: sortEntries(priorities),
-    events: sortEntries(events),
-  };
-  return { entries, index: buildIndex(entries) };
+  return { sources, countries, treaties, organizations, priorities, events };
 }
 
-/** The whole site's content, sorted, with its index. */
-export function getSite(): Promise<Site> {
-  site ??= load();
-  return site;
+/** The English entries with each one's translation into `locale` laid over it. */
+async function translate(english: Entries, locale: Locale): Promise<Entries> {
+  const translations = new Map((await getCollection('translations', (t) => t.id.startsWith(`${locale}/`))).map((t) => [t.id, t]));
+  const each = <T extends AnyEntry>(list: T[]): T[] =>
+    list.map((entry) => {
+      const translation = translations.get(`${locale}/${entry.collection}/${entry.id}`);
+      // The content check has made sure every entry has its translation once the folder exists.
+      if (!translation) throw new Error(`No ${locale} translation of ${entry.collection}/${entry.id}`);
+      const localized = { ...entry, data: localizeData(entry.data, translation.data), body: translation.body };
+      translationOf.set(localized, translation);
+      englishOf.set(localized, entry);
+      return localized;
+    });
+  return eachCollection(english, each);
+}
+
+/** The same change to every collection's list. */
+function eachCollection(entries: Entries, change: <T extends AnyEntry>(list: T[]) => T[]): Entries {
+  return Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, change(list as AnyEntry[])])) as unknown as Entries;
+}
+
+async function load(locale: Locale): Promise<Site> {
+  const english = await loadEnglish();
+  const raw = locale === DEFAULT_LOCALE ? english : await translate(english, locale);
+  const collation = dictionary(locale).meta.intl;
+  const entries = eachCollection(raw, (list) => sortEntries(list, collation));
+  return { locale, entries, index: buildIndex(entries, collation) };
+}
+
+const sites = new Map<Locale, Promise<Site>>();
+
+/** The whole site's content in one language, sorted, with its index; loaded once per build. */
+export function getSite(locale: Locale): Promise<Site> {
+  if (!sites.has(locale)) sites.set(locale, load(locale));
+  return sites.get(locale)!;
+}
+
+/** The languages this build has pages in. */
+export const SITE_LOCALES = builtLocales(contentRoot());
+
+/**
+ * Static paths for a page in every language of the build: `make` lists one language's paths
+ * without the `lang` param, which is added here (none for the default language).
+ */
+export async function inEveryLocale<P extends Record<string, string | undefined>, T>(
+  make: (site: Site) => { params: P; props?: T }[] | Promise<{ params: P; props?: T }[]>,
+) {
+  const paths = await Promise.all(
+    SITE_LOCALES.map(async (locale) => (await make(await getSite(locale))).map((p) => ({ ...p, params: { ...p.params, lang: langParam(locale) } }))),
+  );
+  return paths.flat();
+}
+
+/** What `render()` takes for an entry: its translation where the entry is one, else itself. */
+export function renderable(entry: AnyEntry): AnyEntry | Translation {
+  return translationOf.get(entry) ?? entry;
+}
+
+/** The English entry behind a localized one (the entry itself in English). */
+export function englishEntry<T extends AnyEntry>(entry: T): T {
+  return (englishOf.get(entry) as T | undefined) ?? entry;
 }
 
 let history: History | undefined;
@@ -62,13 +118,13 @@ export function historyOf(entry: AnyEntry): FileHistory | undefined {
 
 /** What the open data's descriptions need: its page, version, citation and sources. */
 export async function getDatasetInfo(site: URL): Promise<DatasetInfo> {
-  const { entries } = await getSite();
+  const { entries } = await getSite(DEFAULT_LOCALE);
   const url = new URL('/data/', site).href;
   const version = newestChange(getHistory().files);
   return {
     url,
     version,
     citation: citationText(datasetItem(url, version)),
-    sources: entries.sources.map((s) => ({ title: s.data.title, url: new URL(entryUrl('sources', s.id), site).href })),
+    sources: entries.sources.map((s) => ({ title: s.data.title, url: new URL(entryUrl('sources', s.id, DEFAULT_LOCALE), site).href })),
   };
 }

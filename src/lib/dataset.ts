@@ -3,7 +3,7 @@
  * dates, sources per entry) and flat CSV tables for the four main collections.
  */
 import type { AnyEntry, Entries } from './relations.ts';
-import { entryUrl } from './urls.ts';
+import { DEFAULT_LOCALE, entryUrl } from './urls.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -20,7 +20,7 @@ function plain(value: unknown): Json {
 
 /** One entry as a dataset record: id, URL path and its frontmatter. */
 export function toRecord(entry: AnyEntry): Record<string, Json> {
-  return { id: entry.id, url: entryUrl(entry.collection, entry.id), ...(plain(entry.data) as Record<string, Json>) };
+  return { id: entry.id, url: entryUrl(entry.collection, entry.id, DEFAULT_LOCALE), ...(plain(entry.data) as Record<string, Json>) };
 }
 
 /**

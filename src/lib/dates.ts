@@ -13,11 +13,6 @@ export interface PartialDate {
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 /** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -42,14 +37,25 @@ export function isPartialDate(text: string): boolean {
   return parsePartialDate(text) !== null;
 }
 
-/** Formats a partial date at its own precision: "1992", "March 1992", "18 March 1992". */
-export function formatPartialDate(text: string): string {
+/**
+ * Formats a partial date at its own precision in a language (an Intl locale): "1992",
+ * "March 1992", "18 March 1992"; "1992 г.", "май 1993 г.", "26 января 1992 г.". Messages to
+ * editors are in English, the default. Pure Intl, so the search client can use it too.
+ */
+export function formatPartialDate(text: string, intl = 'en-GB'): string {
   const date = parsePartialDate(text);
   if (!date) throw new Error(`Not a partial date: "${text}"`);
   const { year, month, day } = date;
-  if (month === undefined) return String(year);
-  if (day === undefined) return `${MONTHS[month - 1]} ${year}`;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  const utc = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  if (month === undefined) {
+    // Intl has no year-only style with the year's word ("1992 г."): take the year and what
+    // follows it from the month-and-year form.
+    const parts = new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(utc);
+    const at = parts.findIndex((p) => p.type === 'year');
+    return parts.slice(at).map((p) => p.value).join('').trim();
+  }
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: day === undefined ? undefined : 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intl, options).format(utc);
 }
 
 /**

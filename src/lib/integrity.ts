@@ -12,7 +12,7 @@ import { readFrontmatter } from './frontmatter.ts';
 import { describeIssue, fieldName } from './plain-issues.ts';
 import { checkBody } from './body-check.ts';
 import { redirectProblems, type Redirect } from './redirects.ts';
-import { FIXED_PAGES, entryUrl, slugify } from './urls.ts';
+import { DEFAULT_LOCALE, FIXED_PAGES, entryUrl, slugify } from './urls.ts';
 import { checkTranslatedFiles, isTranslationLanguage, type ParsedEntry, type TranslationLanguage } from './translations.ts';
 
 /** A content file as read from disk; a sub-folder of a collection has no text. */
@@ -90,7 +90,7 @@ function sitePages(ids: Map<string, Set<string>>): Set<string> {
   return new Set([
     ...FIXED_PAGES,
     ...EVENT_KINDS.map((kind) => `/timeline/type/${slugify(kind)}/`),
-    ...[...ids].flatMap(([collection, set]) => [...set].map((id) => entryUrl(collection as CollectionName, id))),
+    ...[...ids].flatMap(([collection, set]) => [...set].map((id) => entryUrl(collection as CollectionName, id, DEFAULT_LOCALE))),
   ]);
 }
 
@@ -154,7 +154,7 @@ export function checkContent(files: ContentFile[], root = 'content'): Problem[] 
     parsed.set(`${collection}/${idOf(file.path)}`, { ...front, path: file.path });
     const result = checked[collection].safeParse(front.data, { reportInput: true });
     for (const id of (result.data as { formerIds?: string[] } | undefined)?.formerIds ?? []) {
-      renamed.push({ from: entryUrl(collection, id), to: entryUrl(collection, idOf(file.path)), file: file.path });
+      renamed.push({ from: entryUrl(collection, id, DEFAULT_LOCALE), to: entryUrl(collection, idOf(file.path), DEFAULT_LOCALE), file: file.path });
     }
     for (const issue of result.error?.issues ?? []) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
@@ -168,13 +168,13 @@ export function checkContent(files: ContentFile[], root = 'content'): Problem[] 
         });
       }
     }
-    const url = entryUrl(collection, idOf(file.path));
+    const url = entryUrl(collection, idOf(file.path), DEFAULT_LOCALE);
     for (const problem of checkBody(front.body, { mdx: file.path.endsWith('.mdx'), url, pageExists: (path) => pages.has(path) })) {
       report({ file: file.path, line: problem.line, field: 'text', message: problem.message });
     }
   }
   // Old URLs of renamed entries must not take over a live page (src/lib/redirects.ts).
-  const live = new Set(entries.map((file) => entryUrl(file.collection as CollectionName, idOf(file.path))));
+  const live = new Set(entries.map((file) => entryUrl(file.collection as CollectionName, idOf(file.path), DEFAULT_LOCALE)));
   problems.push(...redirectProblems(renamed, live));
   const translated = files.filter((f) => f.lang);
   problems.push(...checkTranslatedFiles(translated, parsed, (path) => pages.has(path)));

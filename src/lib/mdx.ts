@@ -6,7 +6,7 @@
  * could not render, so that a bad value fails the check instead of the build.
  */
 import { partialDate } from './schema.ts';
-import { entryUrl } from './urls.ts';
+import { DEFAULT_LOCALE, entryUrl } from './urls.ts';
 
 /** Checks one attribute value; returns what is wrong, or undefined. `pageExists` knows every page. */
 export type AttributeCheck = (value: string, pageExists: (path: string) => boolean) => string | undefined;
@@ -27,7 +27,7 @@ export const MDX_COMPONENTS = {
   SourceName: {
     example: '<SourceName id="school-textbook" />',
     attributes: {
-      id: (value, pageExists) => (pageExists(entryUrl('sources', value)) ? undefined : `"${value}" is not the id of a source`),
+      id: (value, pageExists) => (pageExists(entryUrl('sources', value, DEFAULT_LOCALE)) ? undefined : `"${value}" is not the id of a source`),
     },
   },
 } satisfies Record<string, MdxComponent>;

@@ -7,8 +7,9 @@ import { readContent } from './integrity.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { COLLECTIONS, type CollectionName } from './schema.ts';
 import { entryUrl } from './urls.ts';
+import { LOCALES } from './i18n.ts';
 
-/** The paths of every redirect page ("/relations/kazakstan/"); empty where the folder cannot be read. */
+/** The paths of every redirect page in every language ("/relations/kazakstan/", "/ru/relations/kazakstan/"); empty where the folder cannot be read. */
 export function movedUrls(root: string): Set<string> {
   const urls = new Set<string>();
   let files;
@@ -21,7 +22,8 @@ export function movedUrls(root: string): Set<string> {
     if (file.lang || !file.text?.includes('formerIds') || !(COLLECTIONS as readonly string[]).includes(file.collection)) continue;
     const front = readFrontmatter(file.text);
     const ids = 'data' in front ? front.data.formerIds : undefined;
-    if (Array.isArray(ids)) for (const id of ids) urls.add(entryUrl(file.collection as CollectionName, String(id)));
+    if (!Array.isArray(ids)) continue;
+    for (const locale of LOCALES) for (const id of ids) urls.add(entryUrl(file.collection as CollectionName, String(id), locale));
   }
   return urls;
 }

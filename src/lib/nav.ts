@@ -1,13 +1,23 @@
-/** The site's sections, in navigation order. */
-import { collectionUrl } from './urls.ts';
+/** The site's sections, in navigation order, in one language. */
+import { collectionUrl, localePath } from './urls.ts';
+import { dictionary, type Locale } from './i18n.ts';
 
-export const SECTIONS: readonly { href: string; label: string }[] = [
-  { href: collectionUrl('priorities'), label: 'Priorities' },
-  { href: collectionUrl('countries'), label: 'Relations' },
-  { href: collectionUrl('treaties'), label: 'Treaties' },
-  { href: collectionUrl('organizations'), label: 'Organizations' },
-  { href: collectionUrl('events'), label: 'Timeline' },
-  { href: collectionUrl('sources'), label: 'Sources' },
-  { href: '/data/', label: 'Data' },
-  { href: '/about/', label: 'About' },
-];
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+export function sections(locale: Locale): NavLink[] {
+  const { nav } = dictionary(locale).site;
+  const collection = (name: 'priorities' | 'countries' | 'treaties' | 'organizations' | 'events' | 'sources') => ({ href: collectionUrl(name, locale), label: nav[name] });
+  return [
+    collection('priorities'),
+    collection('countries'),
+    collection('treaties'),
+    collection('organizations'),
+    collection('events'),
+    collection('sources'),
+    { href: localePath(locale, '/data/'), label: nav.data },
+    { href: localePath(locale, '/about/'), label: nav.about },
+  ];
+}

@@ -5,6 +5,7 @@
  */
 import type { AnyEntry } from './relations.ts';
 import { entryUrl } from './urls.ts';
+import type { Locale } from './i18n.ts';
 
 export interface Redirect {
   from: string;
@@ -13,14 +14,16 @@ export interface Redirect {
   file: string;
 }
 
-/** Every redirect from the entries' formerIds. */
-export function redirectsOf(entries: readonly AnyEntry[]): Redirect[] {
-  return entries.flatMap((entry) =>
-    ((entry.data as { formerIds?: string[] }).formerIds ?? []).map((id) => ({
-      from: entryUrl(entry.collection, id),
-      to: entryUrl(entry.collection, entry.id),
-      file: entry.filePath ?? entry.id,
-    })),
+/** Every redirect from the entries' formerIds, in each of the site's languages. */
+export function redirectsOf(entries: readonly AnyEntry[], locales: readonly Locale[]): Redirect[] {
+  return locales.flatMap((locale) =>
+    entries.flatMap((entry) =>
+      ((entry.data as { formerIds?: string[] }).formerIds ?? []).map((id) => ({
+        from: entryUrl(entry.collection, id, locale),
+        to: entryUrl(entry.collection, entry.id, locale),
+        file: entry.filePath ?? entry.id,
+      })),
+    ),
   );
 }
 

@@ -38,9 +38,12 @@ export function outgoingRefs(entry: AnyEntry): Ref[] {
   }
 }
 
-/** The natural order of each collection: names A–Z, treaties and events by date, priorities by rank. */
-export function compareEntries(a: AnyEntry, b: AnyEntry): number {
-  const byTitle = a.data.title.localeCompare(b.data.title, 'en');
+/**
+ * The natural order of each collection: names A–Z in the language of the titles (an Intl
+ * locale), treaties and events by date, priorities by rank.
+ */
+export function compareEntries(a: AnyEntry, b: AnyEntry, collation = 'en'): number {
+  const byTitle = a.data.title.localeCompare(b.data.title, collation);
   if (a.collection === 'priorities' && b.collection === 'priorities') return a.data.order - b.data.order;
   if (a.collection === 'sources' && b.collection === 'sources') return a.data.order - b.data.order;
   if (a.collection === 'events' && b.collection === 'events') {
@@ -54,8 +57,8 @@ export function compareEntries(a: AnyEntry, b: AnyEntry): number {
 }
 
 /** Sorts entries of one collection in their natural order (returns a new array). */
-export function sortEntries<T extends AnyEntry>(entries: readonly T[]): T[] {
-  return [...entries].sort(compareEntries);
+export function sortEntries<T extends AnyEntry>(entries: readonly T[], collation = 'en'): T[] {
+  return [...entries].sort((a, b) => compareEntries(a, b, collation));
 }
 
 export interface SiteIndex {
@@ -72,8 +75,8 @@ export function allEntries(entries: Entries): AnyEntry[] {
   return Object.values(entries).flat() as AnyEntry[];
 }
 
-/** Builds the lookup maps once for the whole site. */
-export function buildIndex(entries: Entries): SiteIndex {
+/** Builds the lookup maps once for the whole site; lists come sorted in `collation`'s order. */
+export function buildIndex(entries: Entries, collation = 'en'): SiteIndex {
   const all = allEntries(entries);
   const byKey = new Map(all.map((entry) => [keyOf(entry), entry]));
   const links = new Map<string, Set<string>>(all.map((entry) => [keyOf(entry), new Set<string>()]));
@@ -104,11 +107,11 @@ export function buildIndex(entries: Entries): SiteIndex {
     },
     related(entry, collection) {
       const found = resolve(links.get(keyOf(entry)) ?? []).filter((e) => e.collection === collection);
-      return sortEntries(found) as CollectionEntry<typeof collection>[];
+      return sortEntries(found, collation) as CollectionEntry<typeof collection>[];
     },
     citing(sourceId) {
       const found = resolve(citations.get(sourceId) ?? []);
-      return found.sort((a, b) => a.collection.localeCompare(b.collection) || compareEntries(a, b));
+      return found.sort((a, b) => a.collection.localeCompare(b.collection) || compareEntries(a, b, collation));
     },
   };
 }

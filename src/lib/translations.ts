@@ -12,14 +12,15 @@ import { COLLECTIONS, type CollectionName } from './schema.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { checkBody } from './body-check.ts';
 import { fieldName } from './plain-issues.ts';
-import { entryUrl } from './urls.ts';
+import { TRANSLATION_LOCALES, type Locale } from './i18n.ts';
+import { DEFAULT_LOCALE, entryUrl } from './urls.ts';
 
 /** The languages besides English that content can be translated into, by folder name. */
-export const TRANSLATION_LANGUAGES = ['ru'] as const;
-export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+export const TRANSLATION_LANGUAGES = TRANSLATION_LOCALES;
+export type TranslationLanguage = Exclude<Locale, 'en'>;
 
-/** The languages' names, for messages to editors. */
-const LANGUAGE_NAMES: Record<TranslationLanguage, string> = { ru: 'Russian' };
+/** A language's English name, for messages to editors: "Russian". */
+const languageName = (lang: TranslationLanguage) => new Intl.DisplayNames('en', { type: 'language' }).of(lang) ?? lang;
 
 /** Whether a folder of the content root holds a translation (`ru/`) rather than a collection. */
 export function isTranslationLanguage(folder: string): folder is TranslationLanguage {
@@ -175,14 +176,14 @@ export function checkTranslatedFiles(files: readonly TranslatedFile[], english: 
       continue;
     }
     problems.push(...checkTranslation(collection, source, { ...front, path: file.path }, lang));
-    for (const problem of checkBody(front.body, { mdx: ext === '.mdx', url: entryUrl(collection, basename(file.path, ext)), pageExists })) {
+    for (const problem of checkBody(front.body, { mdx: ext === '.mdx', url: entryUrl(collection, basename(file.path, ext), DEFAULT_LOCALE), pageExists })) {
       problems.push({ file: file.path, line: problem.line, field: 'text', message: problem.message });
     }
   }
   for (const [lang, done] of translated) {
     for (const [key, entry] of english) {
       if (done.has(key)) continue;
-      problems.push({ file: entry.path, message: `has no ${LANGUAGE_NAMES[lang]} translation; expected ${lang}/${key}${extname(entry.path)} in the content folder, since every entry is translated once ${lang}/ exists` });
+      problems.push({ file: entry.path, message: `has no ${languageName(lang)} translation; expected ${lang}/${key}${extname(entry.path)} in the content folder, since every entry is translated once ${lang}/ exists` });
     }
   }
   return problems;

@@ -1,8 +1,36 @@
 /**
  * The one URL builder: every internal href and route param comes from here. URLs are fixed
- * (other sites link to them), always end in a slash and are relative to the site root.
+ * (other sites link to them), always end in a slash and are relative to the site root. The
+ * default language is served without a prefix; every other one under its code
+ * (`/relations/china/`, `/ru/relations/china/`), with the same ASCII ids.
+ *
+ * The search client imports this module, so it must not import the dictionaries.
  */
 import type { CollectionName } from './schema.ts';
+import type { Locale } from './i18n.ts';
+
+/** The language served without a prefix. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** A path of the default language in another language: ("ru", "/about/") → "/ru/about/". */
+export function localePath(locale: Locale, path: string): string {
+  return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+}
+
+/**
+ * The language of a path and the path without its prefix: "/ru/about/" → ru, "/about/".
+ * `locales` are the site's languages (passed in, so the client needs no dictionary).
+ */
+export function splitLocale(pathname: string, locales: readonly Locale[]): { locale: Locale; path: string } {
+  const [, first] = pathname.split('/');
+  const locale = locales.find((l) => l !== DEFAULT_LOCALE && l === first);
+  return locale ? { locale, path: pathname.slice(locale.length + 1) } : { locale: DEFAULT_LOCALE, path: pathname };
+}
+
+/** The route param of a language for `[...lang]` pages: none for the default. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
+}
 
 /** The URL segment of each collection. Countries live under /relations/. */
 export const SECTION: Record<CollectionName, string> = {
@@ -14,7 +42,7 @@ export const SECTION: Record<CollectionName, string> = {
   events: 'timeline',
 };
 
-/** The pages that are not entries: home, collection indexes and the site's own pages. */
+/** The pages that are not entries, in the default language: home, collection indexes and the site's own pages. */
 export const FIXED_PAGES: readonly string[] = [
   '/',
   ...Object.values(SECTION).map((section) => `/${section}/`),
@@ -25,13 +53,13 @@ export const FIXED_PAGES: readonly string[] = [
 ];
 
 /** The index page of a collection, e.g. `/relations/`. */
-export function collectionUrl(collection: CollectionName): string {
-  return `/${SECTION[collection]}/`;
+export function collectionUrl(collection: CollectionName, locale: Locale): string {
+  return localePath(locale, `/${SECTION[collection]}/`);
 }
 
-/** The page of one entry, e.g. `/relations/china/` or `/timeline/un-membership/`. */
-export function entryUrl(collection: CollectionName, id: string): string {
-  return `/${SECTION[collection]}/${id}/`;
+/** The page of one entry, e.g. `/relations/china/` or `/ru/timeline/un-membership/`. */
+export function entryUrl(collection: CollectionName, id: string, locale: Locale): string {
+  return localePath(locale, `/${SECTION[collection]}/${id}/`);
 }
 
 /** The anchor id of an event on the timeline. */
@@ -50,12 +78,14 @@ export function slugify(text: string): string {
 }
 
 /** A citation file of one entry page, e.g. `/cite/relations/china.bib`. */
-export function citationFileUrl(collection: CollectionName, id: string, extension: string): string {
-  return `/cite/${SECTION[collection]}/${id}.${extension}`;
+export function citationFileUrl(collection: CollectionName, id: string, extension: string, locale: Locale): string {
+  return localePath(locale, `/cite/${SECTION[collection]}/${id}.${extension}`);
 }
 
-/** The site's change feed. */
-export const FEED_URL = '/changes.xml';
+/** The site's change feed in a language. */
+export function feedUrl(locale: Locale): string {
+  return localePath(locale, '/changes.xml');
+}
 
 /** The route segment of an A–Z letter: "A" → "a", "0–9" → "0-9", "#" → "other". */
 export function azSlug(letter: string): string {
@@ -63,8 +93,8 @@ export function azSlug(letter: string): string {
 }
 
 /** A page of the A–Z list of entries, e.g. `/search/a-z/k/` or `/search/a-z/k/2/`. */
-export function azUrl(letter: string, page = 1): string {
-  return `/search/a-z/${azSlug(letter)}/${page > 1 ? `${page}/` : ''}`;
+export function azUrl(letter: string, page: number, locale: Locale): string {
+  return localePath(locale, `/search/a-z/${azSlug(letter)}/${page > 1 ? `${page}/` : ''}`);
 }
 
 /** The list of name words starting like one word (see nameShardKey in lib/search-query.ts). */

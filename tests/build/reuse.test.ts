@@ -18,7 +18,7 @@ describe('relations map', () => {
   const mapLinks = relations.querySelectorAll('figure svg a').map((a) => a.getAttribute('href'));
 
   it('links a shape for every relation whose country is in the atlas, with a <title>', () => {
-    const expected = countries.filter((c) => inAtlas.has(c.data.isoNumeric)).map((c) => entryUrl('countries', c.id));
+    const expected = countries.filter((c) => inAtlas.has(c.data.isoNumeric)).map((c) => entryUrl('countries', c.id, 'en'));
     expect(expected.length).toBeGreaterThan(30);
     expect(expected.filter((url) => !mapLinks.includes(url))).toEqual([]);
     expect(relations.querySelectorAll('figure svg a path title').length).toBe(mapLinks.length);
@@ -26,7 +26,7 @@ describe('relations map', () => {
 
   it('marks Kyrgyzstan and lists the countries too small to draw', () => {
     expect(relations.querySelector('svg path.kg title')?.text).toBe('Kyrgyzstan');
-    const small = countries.filter((c) => !inAtlas.has(c.data.isoNumeric)).map((c) => entryUrl('countries', c.id));
+    const small = countries.filter((c) => !inAtlas.has(c.data.isoNumeric)).map((c) => entryUrl('countries', c.id, 'en'));
     const captionLinks = relations.querySelectorAll('figcaption a').map((a) => a.getAttribute('href'));
     expect(small.filter((url) => !captionLinks.includes(url))).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe('open data', () => {
 });
 
 describe('structured data and sitemap', () => {
-  const entryPages = entries.filter((e) => e.collection !== 'sources').map((e) => page(entryUrl(e.collection as CollectionName, e.id)));
+  const entryPages = entries.filter((e) => e.collection !== 'sources').map((e) => page(entryUrl(e.collection as CollectionName, e.id, 'en')));
 
   it('every entry page has parseable JSON-LD with its entity and breadcrumbs', () => {
     const types = new Set<string>();

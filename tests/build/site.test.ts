@@ -10,7 +10,7 @@ import { fileFor, page, pages } from '../helpers/dist.ts';
 import { rawEntries } from '../helpers/content.ts';
 
 const entries = rawEntries();
-const url = (collection: string, id: string) => entryUrl(collection as CollectionName, id);
+const url = (collection: string, id: string) => entryUrl(collection as CollectionName, id, 'en');
 const hrefs = (pageUrl: string) => page(pageUrl).root.querySelectorAll('main a[href]').map((a) => a.getAttribute('href'));
 
 describe('pages', () => {

@@ -26,12 +26,14 @@ describe('published URLs', () => {
 
 describe('redirects of renamed entries', () => {
   it('one 301 rule per former id', () => {
-    expect(redirectsFile(redirectsOf([entry('countries', 'myanmar', ['burma']), entry('treaties', 'x')]))).toBe('/relations/burma/ /relations/myanmar/ 301\n');
+    expect(redirectsFile(redirectsOf([entry('countries', 'myanmar', ['burma']), entry('treaties', 'x')], ['en', 'ru']))).toBe(
+      '/relations/burma/ /relations/myanmar/ 301\n/ru/relations/burma/ /ru/relations/myanmar/ 301\n',
+    );
   });
 
   it('refuses a former id that is a live page or claimed twice, naming file and field', () => {
     const entries = [entry('countries', 'myanmar', ['burma', 'china']), entry('countries', 'burma-old', ['burma']), entry('countries', 'china')];
-    expect(redirectProblems(redirectsOf(entries), new Set(entries.map((e) => `/relations/${e.id}/`)))).toMatchInlineSnapshot(`
+    expect(redirectProblems(redirectsOf(entries, ['en']), new Set(entries.map((e) => `/relations/${e.id}/`)))).toMatchInlineSnapshot(`
       [
         {
           "field": "formerIds",

@@ -4,10 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../data.ts';
+import { DEFAULT_LOCALE } from '../../../lib/urls.ts';
 import { nameShards } from '../../../lib/search-records.ts';
 
 export const getStaticPaths = (async () => {
-  const { entries } = await getSite();
+  const { entries } = await getSite(DEFAULT_LOCALE);
   return [...nameShards(entries)].map(([key, words]) => ({ params: { key }, props: { words } }));
 }) satisfies GetStaticPaths;
 

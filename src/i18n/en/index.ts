@@ -1,0 +1,11 @@
+/**
+ * The English dictionary: every interface string of the site. Its shape is the type every other
+ * language's dictionary must match (src/lib/i18n.ts), so a missing key fails the type check.
+ */
+import site from './site.ts';
+
+export default {
+  /** The language itself: its code in URLs and `lang`, its locale for Intl, its own name. */
+  meta: { lang: 'en', intl: 'en-GB', name: 'English' },
+  site,
+};
