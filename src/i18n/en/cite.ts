@@ -1,0 +1,2 @@
+/** Citing: the cite block, citation styles, downloads, feeds and metadata. */
+export default {};
