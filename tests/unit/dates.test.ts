@@ -31,6 +31,14 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(text)).toBe(expected);
   });
 
+  it.each([
+    ['1992', '1992 г.'],
+    ['1993-05', 'май 1993 г.'],
+    ['1992-01-26', '26 января 1992 г.'],
+  ])('formats %s in Russian as %s', (text, expected) => {
+    expect(formatPartialDate(text, 'ru').replace(/\u00a0/g, ' ')).toBe(expected);
+  });
+
   it('throws on an invalid date rather than printing nonsense', () => {
     expect(() => formatPartialDate('2003-02-30')).toThrow(/Not a partial date/);
   });
