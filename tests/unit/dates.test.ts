@@ -36,7 +36,7 @@ describe('formatPartialDate', () => {
     ['1993-05', 'май 1993 г.'],
     ['1992-01-26', '26 января 1992 г.'],
   ])('formats %s in Russian as %s', (text, expected) => {
-    expect(formatPartialDate(text, 'ru').replace(/\u00a0/g, ' ')).toBe(expected);
+    expect(formatPartialDate(text, 'ru').replace(/[\u00a0\u202f]/g, ' ')).toBe(expected);
   });
 
   it('throws on an invalid date rather than printing nonsense', () => {
