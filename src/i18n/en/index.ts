@@ -9,8 +9,8 @@ import search from './search.ts';
 import cite from './cite.ts';
 
 export default {
-  /** The language itself: its code in URLs and `lang`, its locale for Intl, its own name. */
-  meta: { lang: 'en', intl: 'en-GB', name: 'English' },
+  /** The language itself: its code in URLs and `lang`, its locale for Intl, its own name, its Open Graph locale. */
+  meta: { lang: 'en', intl: 'en-GB', name: 'English', ogLocale: 'en_GB' },
   site,
   entry,
   pages,

@@ -7,7 +7,7 @@ import search from './search.ts';
 import cite from './cite.ts';
 
 export default {
-  meta: { lang: 'ru', intl: 'ru', name: 'Русский' },
+  meta: { lang: 'ru', intl: 'ru', name: 'Русский', ogLocale: 'ru_RU' },
   site,
   entry,
   pages,
