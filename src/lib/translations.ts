@@ -6,11 +6,13 @@
  * order as the English (the n-th locator translates the n-th source's locator), so that a
  * translation cannot drift from the facts: it may not hold a fact field, its lists must match
  * the English ones in length, and every number in its text must be one the English text has.
+ * A passage its body quotes in English must be marked so (src/lib/language-parts.ts).
  */
 import { basename, extname } from 'node:path';
 import { COLLECTIONS, type CollectionName } from './schema.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { checkBody } from './body-check.ts';
+import { unmarkedForeignText } from './language-parts.ts';
 import { fieldName } from './plain-issues.ts';
 import { TRANSLATION_LOCALES, type Locale } from './i18n.ts';
 import { DEFAULT_LOCALE, entryUrl } from './urls.ts';
@@ -178,6 +180,15 @@ export function checkTranslatedFiles(files: readonly TranslatedFile[], english: 
     problems.push(...checkTranslation(collection, source, { ...front, path: file.path }, lang));
     for (const problem of checkBody(front.body, { mdx: ext === '.mdx', url: entryUrl(collection, basename(file.path, ext), DEFAULT_LOCALE), pageExists })) {
       problems.push({ file: file.path, line: problem.line, field: 'text', message: problem.message });
+    }
+    for (const passage of unmarkedForeignText(front.body, lang)) {
+      const quoted = passage.text.replace(/\s+/g, ' ');
+      problems.push({
+        file: file.path,
+        line: passage.line,
+        field: 'text',
+        message: `has "${quoted}" in English without marking it; write <span lang="${passage.lang}">${quoted}</span>, so that screen readers switch to its language`,
+      });
     }
   }
   for (const [lang, done] of translated) {

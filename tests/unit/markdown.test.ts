@@ -59,6 +59,11 @@ describe('markdownProcessor', () => {
     expect(code).toContain('<abbr title="Commonwealth of Independent States">CIS</abbr>');
   });
 
+  // Translations mark what they quote in English (WCAG 3.1.2, src/lib/language-parts.ts).
+  it('keeps the lang of a span, so a quotation in another language is read in that language', async () => {
+    expect(await render('Страница называет ООН «<span lang="en">the storm center</span>».')).toBe('<p>Страница называет ООН «<span lang="en">the storm center</span>».</p>');
+  });
+
   it('keeps the ids and links of footnotes and headings', async () => {
     expect(await render('## A heading\n\nA fact.[^1]\n\n[^1]: Note.')).toMatchInlineSnapshot(`
       "<h2 id="a-heading">A heading</h2>

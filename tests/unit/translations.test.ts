@@ -99,7 +99,7 @@ describe('checkTranslatedFiles', () => {
       ['countries/japan', entry('content/countries/japan.md', { title: 'Japan', summary: 'Japan.', sources: [{ source: 's', locator: 'l' }] })],
     ]);
     const file = (path: string, text?: string) => ({ collection: path.split('/')[2], lang: 'ru' as const, path, text });
-    const greece = `---\ntitle: Греция\nofficialName: Греческая Республика\nplaces: [Алматы]\nsummary: С 1992 г.; 3 соглашения 2004 г.\nlocators: [строка]\nnotes:\n  - text: Сноска 18.\n    locators: [сноска 18]\n---\n\n${goodBody} [Нет](/relations/nowhere/).\n`;
+    const greece = `---\ntitle: Греция\nofficialName: Греческая Республика\nplaces: [Алматы]\nsummary: С 1992 г.; 3 соглашения 2004 г.\nlocators: [строка]\nnotes:\n  - text: Сноска 18.\n    locators: [сноска 18]\n---\n\n${goodBody} [Нет](/relations/nowhere/).\n\nЗаголовок «Kyrgyz Republic», но <span lang="en">Kyiv</span>.\n`;
     const problems = checkTranslatedFiles(
       [
         file('content/ru/countries/greece.md', greece),
@@ -113,6 +113,7 @@ describe('checkTranslatedFiles', () => {
     expect(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''}: ${p.message}`)).toMatchInlineSnapshot(`
       [
         "content/ru/countries/greece.md:12 text: links to "/relations/nowhere/", which is not a page of this site; expected the address of an entry, such as /relations/china/, or of a section",
+        "content/ru/countries/greece.md:14 text: has "Kyrgyz Republic" in English without marking it; write <span lang="en">Kyrgyz Republic</span>, so that screen readers switch to its language",
         "content/ru/countries/japon.md file name: has no English entry to translate; expected a file of the same name in the English countries/ folder",
         "content/ru/people/akayev.md : is not in a collection folder; expected ru/ to hold the same folders as the English (ru/sources/, ru/countries/, ru/treaties/, ru/organizations/, ru/priorities/, ru/events/)",
         "content/ru/countries/drafts/ : is not a translation; expected only .md and .mdx files named like the English entries",
