@@ -86,7 +86,10 @@ const toHtml = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { all
  * first line. Link targets, code and attribute values are not text and are left out.
  */
 export function unmarkedForeignText(body: string, locale: Locale): UnmarkedPassage[] {
-  if (latinScript(locale) || !LATIN.test(body.replace(/\]\([^)]*\)/g, ']'))) return [];
+  // Parsing costs far more than this look: a body whose only Latin letters are in link targets
+  // or marked spans (nearly every one) has nothing to report.
+  const rest = body.replace(/\]\([^)]*\)/g, ']').replace(/<span lang="[^"]+">[^<]*<\/span>/g, '');
+  if (latinScript(locale) || !LATIN.test(rest)) return [];
   const tree = toHtml.runSync(toHtml.parse(body)) as Root;
   const found: UnmarkedPassage[] = [];
   visit(tree, (node) => {
