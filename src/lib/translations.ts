@@ -134,7 +134,19 @@ export function checkTranslation(collection: CollectionName, english: ParsedEntr
   if (summary && 'summary' in tr) at(['summary'], summary);
   const body = numberDiff(english.body, translated.body, lang);
   if (body) problems.push({ file: translated.path, field: 'text', message: body });
+  // The body's way of marking a quotation (<span lang="en">) would show as written here.
+  for (const [path, value] of strings(tr)) {
+    if (/<\/?[a-z][^>]*>/i.test(value)) at(path, 'is plain text, where HTML shows as written; leave English passages as they are: the page marks text in the Latin script as English');
+  }
   return problems;
+}
+
+/** Every string in frontmatter data, with its path. */
+function strings(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
+  return [];
 }
 
 /** A translated file as the content check reads it. */

@@ -40,6 +40,7 @@ describe('checkTranslation', () => {
       'a blank title, no summary': [{ ...good, title: ' ', summary: undefined }, goodBody],
       'a locator and a place missing': [{ ...good, locators: [], places: [] }, goodBody],
       'a note without its locator': [{ ...good, notes: [{ text: 'В сноске 18 ошибка.', locators: [] }] }, goodBody],
+      'HTML in a note': [{ ...good, notes: [{ text: 'В сноске 18 — «<span lang="en">Askare Askayev</span>».', locators: ['сноска 18'] }] }, goodBody],
       'numbers that drift': [
         { ...good, summary: 'Отношения с 1993 г.; 3 соглашения подписаны в 2004 г.', notes: [{ text: 'В сноске 19 ошибка.', locators: ['сноска 18'] }] },
         'Товарооборот достиг 500 т в 2004 г.',
@@ -55,6 +56,9 @@ describe('checkTranslation', () => {
     );
     expect(messages).toMatchInlineSnapshot(`
       {
+        "HTML in a note": [
+          "content/ru/countries/greece.md:5 notes[0].text: is plain text, where HTML shows as written; leave English passages as they are: the page marks text in the Latin script as English",
+        ],
         "a blank title, no summary": [
           "content/ru/countries/greece.md:3 title: is missing or blank; expected the title in translation, as content/countries/greece.md has it",
           "content/ru/countries/greece.md:3 summary: is missing or blank; expected the summary in translation, as content/countries/greece.md has it",
