@@ -1,5 +1,9 @@
 /** Small readers over entries of any collection, shared by lists, search meta and data exports. */
+import type { CollectionEntry } from 'astro:content';
 import type { AnyEntry } from './relations.ts';
+import { DEFAULT_LOCALE, dictionary, listOf, plural, type Locale } from './i18n.ts';
+
+type TreatyData = CollectionEntry<'treaties'>['data'];
 
 /** The date that places an entry in time: an event's date, a treaty's signature. */
 export function entryDate(entry: AnyEntry): string | undefined {
@@ -9,14 +13,6 @@ export function entryDate(entry: AnyEntry): string | undefined {
   if (entry.collection === 'organizations') return entry.data.since;
   return undefined;
 }
-
-/**
- * The site's one wording for a missing value: a fact the sources do not give, and a list they
- * leave empty. Both say "in the sources", because the sources' silence is not the world's.
- * Tables say "not stated" and "none named" and explain the words under the table.
- */
-export const NOT_STATED = 'Not stated in the sources';
-export const NONE_NAMED = 'None named in the sources';
 
 /** The sources a set of entries cites, each with how many of the entries cite it, most cited first. */
 export function sourceCounts(entries: readonly AnyEntry[]): { id: string; count: number }[] {
@@ -28,23 +24,27 @@ export function sourceCounts(entries: readonly AnyEntry[]): { id: string; count:
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
-/** How many editorial notes of each kind, as the lead of an entry says it: "1 correction of a source and 2 places where sources disagree". */
-export function notesSummary(notes: readonly { kind: 'correction' | 'disagreement' }[]): string {
-  const plural = new Intl.PluralRules('en');
-  const words = {
-    correction: { one: 'correction of a source', other: 'corrections of sources' },
-    disagreement: { one: 'place where sources disagree', other: 'places where sources disagree' },
-  } as const;
-  return (['correction', 'disagreement'] as const)
+/**
+ * How many editorial notes of each kind, as the lead of an entry says it: "1 correction of a
+ * source and 2 places where sources disagree", "1 исправление источника и 2 места, где
+ * источники расходятся"; empty without notes.
+ */
+export function notesSummary(notes: readonly { kind: 'correction' | 'disagreement' }[], locale: Locale): string {
+  const words = dictionary(locale).entry.notesCount;
+  const counts = (['correction', 'disagreement'] as const)
     .map((kind) => [kind, notes.filter((n) => n.kind === kind).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${words[kind][plural.select(n) === 'one' ? 'one' : 'other']}`)
-    .join(' and ');
+    .filter(([, n]) => n > 0);
+  return listOf(locale, counts.map(([kind, n]) => plural(locale, n, words[kind])));
 }
 
-/** A treaty's kind and scope as one phrase: "treaty, bilateral"; an unstated scope says so. */
-export function treatyKind(data: { kind: string; scope: string }): string {
-  return data.scope === 'not stated' ? `${data.kind} (the sources do not say whether bilateral)` : `${data.kind}, ${data.scope}`;
+/**
+ * A treaty's kind and scope as one phrase: "treaty, bilateral"; an unstated scope says so.
+ * The language defaults to the site's first, for the listings that do not pass one yet.
+ */
+export function treatyKind(data: { kind: TreatyData['kind']; scope: TreatyData['scope'] }, locale: Locale = DEFAULT_LOCALE): string {
+  const t = dictionary(locale).entry;
+  const kind = t.treatyKind[data.kind];
+  return data.scope === 'not stated' ? t.kindScopeNotStated(kind) : t.kindAndScope(kind, t.treatyScope[data.scope]);
 }
 
 /** The singular name of an entry's type, as shown on badges and in search filters. */
@@ -55,14 +55,4 @@ export const TYPE_LABEL = {
   organizations: 'organization',
   priorities: 'priority',
   events: 'event',
-} as const;
-
-/** The plural name of a collection, as a section heading reads it. */
-export const SECTION_LABEL = {
-  sources: 'Sources',
-  countries: 'Relations',
-  treaties: 'Treaties',
-  organizations: 'Organizations',
-  priorities: 'Priorities',
-  events: 'Events',
 } as const;

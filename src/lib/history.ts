@@ -8,6 +8,7 @@
  * is marked incomplete; without git there is no history at all, and pages say so.
  */
 import { execFileSync } from 'node:child_process';
+import { DEFAULT_LOCALE, dictionary, type Locale } from './i18n.ts';
 
 /** One commit that touched an entry's file. */
 export interface Change {
@@ -125,13 +126,17 @@ export function readGitHistory(dir: string): History {
   return { warning, files };
 }
 
-const KIND_WORDS = { added: 'Page created', renamed: 'Page renamed', changed: 'Revised' } as const;
-
-/** One line for readers: the change's own summary, or what kind of change it was. */
-export function describeChange(change: Change, max = 100): string {
-  const what = change.summary ? oneLine(change.summary, max) : KIND_WORDS[change.kind];
-  const prefix = change.kind !== 'changed' && change.summary ? `${KIND_WORDS[change.kind]}. ` : '';
-  return `${prefix}${what}${change.notesAdded > 0 ? ' (editorial note added)' : ''}`;
+/**
+ * One line for readers: the change's own summary, or what kind of change it was, in a language.
+ * The summaries (commit trailers) are written in English; a dictionary that does not take them
+ * describes every change by its kind.
+ */
+export function describeChange(change: Change, max = 100, locale: Locale = DEFAULT_LOCALE): string {
+  const words = dictionary(locale).entry.history;
+  const summary = words.trailers ? change.summary : '';
+  const what = summary ? oneLine(summary, max) : words.kind[change.kind];
+  const prefix = change.kind !== 'changed' && summary ? `${words.kind[change.kind]}. ` : '';
+  return `${prefix}${what}${change.notesAdded > 0 ? ` (${words.noteAdded})` : ''}`;
 }
 
 /** Cuts a text to one readable line at a word boundary. */

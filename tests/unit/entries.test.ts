@@ -17,18 +17,39 @@ describe('sourceCounts', () => {
   });
 });
 
-describe.each([
-  [{ kind: 'treaty', scope: 'bilateral' }, 'treaty, bilateral'],
-  [{ kind: 'agreement', scope: 'not stated' }, 'agreement (the sources do not say whether bilateral)'],
-])('treatyKind(%o)', (data, expected) => {
-  it(`reads "${expected}"`, () => expect(treatyKind(data)).toBe(expected));
+describe('treatyKind', () => {
+  it.each([
+    ['en', 'treaty', 'bilateral', 'treaty, bilateral'],
+    ['en', 'agreement', 'not stated', 'agreement (the sources do not say whether bilateral)'],
+    ['ru', 'treaty', 'bilateral', 'договор, двусторонний'],
+    ['ru', 'charter', 'multilateral', 'устав, многосторонний'],
+    ['ru', 'agreement', 'not stated', 'соглашение (двусторонний ли, источники не говорят)'],
+  ] as const)('%s %s %s → "%s"', (locale, kind, scope, expected) => {
+    expect(treatyKind({ kind, scope }, locale)).toBe(expected);
+  });
 });
 
-describe.each([
-  [[], ''],
-  [['correction'], '1 correction of a source'],
-  [['disagreement', 'correction', 'disagreement'], '1 correction of a source and 2 places where sources disagree'],
-  [['correction', 'correction'], '2 corrections of sources'],
-] as const)('notesSummary(%j)', (kinds, expected) => {
-  it(`reads "${expected}"`, () => expect(notesSummary(kinds.map((kind) => ({ kind })))).toBe(expected));
+describe('notesSummary', () => {
+  const notes = (corrections: number, disagreements: number) => [
+    ...Array.from({ length: disagreements }, () => ({ kind: 'disagreement' as const })),
+    ...Array.from({ length: corrections }, () => ({ kind: 'correction' as const })),
+  ];
+  it.each([
+    ['en', 0, 0, ''],
+    ['en', 1, 0, '1 correction of a source'],
+    ['en', 2, 0, '2 corrections of sources'],
+    ['en', 1, 2, '1 correction of a source and 2 places where sources disagree'],
+    ['en', 0, 21, '21 places where sources disagree'],
+    ['ru', 0, 0, ''],
+    ['ru', 1, 0, '1 исправление источника'],
+    ['ru', 2, 0, '2 исправления источников'],
+    ['ru', 5, 0, '5 исправлений источников'],
+    ['ru', 21, 0, '21 исправление источника'],
+    ['ru', 0, 1, '1 место, где источники расходятся'],
+    ['ru', 0, 2, '2 места, где источники расходятся'],
+    ['ru', 0, 5, '5 мест, где источники расходятся'],
+    ['ru', 1, 21, '1 исправление источника и 21 место, где источники расходятся'],
+  ] as const)('%s, %i corrections, %i disagreements → "%s"', (locale, corrections, disagreements, expected) => {
+    expect(notesSummary(notes(corrections, disagreements), locale)).toBe(expected);
+  });
 });

@@ -76,6 +76,20 @@ describe('history from git', () => {
   });
 });
 
+describe('describeChange', () => {
+  // The summaries come from English commit trailers: a Russian page describes changes by kind.
+  it.each([
+    ['en', 'added', 'Added the entry.', 0, 'Page created. Added the entry.'],
+    ['en', 'changed', 'The year corrected.', 1, 'The year corrected. (editorial note added)'],
+    ['en', 'renamed', '', 0, 'Page renamed'],
+    ['ru', 'added', 'Added the entry.', 0, 'Страница создана'],
+    ['ru', 'changed', 'The year corrected.', 1, 'Изменено (добавлено примечание редакции)'],
+    ['ru', 'renamed', 'Renamed.', 0, 'Страница переименована'],
+  ] as const)('%s %s "%s" (%i notes) → "%s"', (locale, kind, summary, notesAdded, expected) => {
+    expect(describeChange({ date: '2020-01-05', rev: 'abc1234', kind, summary, notesAdded }, 100, locale)).toBe(expected);
+  });
+});
+
 describe('oneLine', () => {
   it.each([
     ['Short subject', 'Short subject'],
