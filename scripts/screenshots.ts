@@ -1,5 +1,6 @@
 // Saves screenshots of key pages at phone and desktop widths, light and dark, into screenshots/
-// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`.
+// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`;
+// `npm run screenshots -- ru-` takes only the shots whose name contains "ru-".
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
@@ -23,17 +24,16 @@ const PAGES = {
   search: '/search/?q=Kant+air+base',
   'search-correction': '/search/?q=Uzbkistn',
   'a-z': '/search/a-z/k/',
-  // Pages whose text changed most recently; swap in the ones an edit touches.
-  'changed-south-africa': '/relations/south-africa/',
-  'changed-switzerland': '/relations/switzerland/',
-  'changed-tajikistan': '/relations/tajikistan/',
-  'changed-united-states': '/relations/united-states/',
-  'changed-pakistan-event': '/timeline/pakistan-relations/',
-  'changed-contingent-event': '/timeline/tajikistan-contingent/',
-  'changed-reduction-event': '/timeline/china-border-forces-reduction/',
+  // The Russian entry pages, one of each type (the treaty and event with a translated title).
+  'ru-country': '/ru/relations/china/',
+  'ru-treaty': '/ru/treaties/china-border-confidence-1996/',
+  'ru-organization': '/ru/organizations/sco/',
+  'ru-priority': '/ru/priorities/great-powers/',
+  'ru-event': '/ru/timeline/akayev-visits-greece/',
+  'ru-source': '/ru/sources/school-textbook/',
 };
 // The cite block and page history at the foot of an entry page, history list opened.
-const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/' };
+const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/', 'ru-cite-china': '/ru/relations/china/' };
 const WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -41,7 +41,10 @@ mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.newPage();
-const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))];
+const only = process.argv[2];
+const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))].filter(
+  ({ name }) => !only || name.includes(only),
+);
 for (const { name, path, clip } of shots) {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
@@ -64,7 +67,7 @@ for (const { name, path, clip } of shots) {
   }
 }
 // The header box's results list, which only exists once something is typed.
-for (const width of WIDTHS) {
+for (const width of only ? [] : WIDTHS) {
   for (const colorScheme of SCHEMES) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });

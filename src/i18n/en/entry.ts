@@ -23,10 +23,12 @@ export default {
   /** The name of the cite block in the contents list (the block itself is the citation's). */
   cite: 'Cite this page',
   /** Where a title is the site's translation, not a source's: the English title follows. */
-  titleTranslated: 'The title is the site’s own translation, not an official one; in English:',
+  titleTranslated: 'Title as translated by the site; in English:',
   history: {
     heading: 'Page history',
     lastChanged: 'Last changed',
+    /** After the date: nothing where the date ends in an abbreviation's full stop ("2026 г."). */
+    lastChangedEnd: '.',
     none: 'This copy of the site does not have the history of this page.',
     oneChange: 'One change',
     changes: forms({ one: 'change', other: 'changes' }),

@@ -1,7 +1,7 @@
 import type { Dictionary } from '../../lib/i18n.ts';
 
 export default {
-  atAGlance: 'Коротко',
+  atAGlance: 'Кратко',
   onThisPage: 'На этой странице',
   sections: { one: 'раздел', few: 'раздела', many: 'разделов', other: 'раздела' },
   editorialNotes: 'Примечания редакции',
@@ -19,10 +19,11 @@ export default {
   sources: 'Источники',
   noteSources: 'Источники:',
   cite: 'Как цитировать',
-  titleTranslated: 'Перевод названия — редакции сайта, а не официальный; по-английски:',
+  titleTranslated: 'Название в переводе редакции сайта; по-английски:',
   history: {
     heading: 'История страницы',
     lastChanged: 'Последнее изменение:',
+    lastChangedEnd: '',
     none: 'В этой копии сайта нет истории этой страницы.',
     oneChange: 'Одно изменение',
     changes: { one: 'изменение', few: 'изменения', many: 'изменений', other: 'изменения' },
