@@ -3,6 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPES, servedSite } from '../helpers/site.ts';
+import { dictionary, LOCALES } from '../../src/lib/i18n.ts';
+import { splitLocale } from '../../src/lib/urls.ts';
 
 const plain = servedSite({ javaScriptEnabled: false });
 const scripted = servedSite();
@@ -18,7 +20,8 @@ describe('without JavaScript', () => {
     expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
     expect(await page.locator('h1').count()).toBe(1);
     expect((await page.locator('h1').innerText()).length).toBeGreaterThan(2);
-    expect(await page.locator('nav[aria-label="Sections"] a').count()).toBeGreaterThanOrEqual(7);
+    const sections = dictionary(splitLocale(path, LOCALES).locale).site.sectionsNav;
+    expect(await page.locator(`nav[aria-label="${sections}"] a`).count()).toBeGreaterThanOrEqual(7);
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(80);
     expect(foreign).toEqual([]);
     await page.close();
