@@ -1,5 +1,6 @@
 // Saves screenshots of key pages at phone and desktop widths, light and dark, into screenshots/
-// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`.
+// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`;
+// `npm run screenshots -- ru-home map` takes only the shots whose names are given.
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
@@ -23,6 +24,17 @@ const PAGES = {
   search: '/search/?q=Kant+air+base',
   'search-correction': '/search/?q=Uzbkistn',
   'a-z': '/search/a-z/k/',
+  about: '/about/',
+  // The Russian edition's own pages and listings.
+  'ru-home': '/ru/',
+  'ru-about': '/ru/about/',
+  'ru-map': '/ru/relations/',
+  'ru-treaties': '/ru/treaties/',
+  'ru-organizations': '/ru/organizations/',
+  'ru-timeline': '/ru/timeline/',
+  'ru-timeline-kind': '/ru/timeline/type/diplomatic-relations/',
+  'ru-data': '/ru/data/',
+  'ru-not-found': '/ru/no-such-page/',
   // Pages whose text changed most recently; swap in the ones an edit touches.
   'changed-south-africa': '/relations/south-africa/',
   'changed-switzerland': '/relations/switzerland/',
@@ -41,7 +53,10 @@ mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.newPage();
-const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))];
+const only = process.argv.slice(2);
+const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))].filter(
+  (s) => only.length === 0 || only.includes(s.name),
+);
 for (const { name, path, clip } of shots) {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
@@ -64,7 +79,7 @@ for (const { name, path, clip } of shots) {
   }
 }
 // The header box's results list, which only exists once something is typed.
-for (const width of WIDTHS) {
+for (const width of only.length === 0 || only.includes('search-box') ? WIDTHS : []) {
   for (const colorScheme of SCHEMES) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });

@@ -1,5 +1,6 @@
 /** Small readers over entries of any collection, shared by lists, search meta and data exports. */
 import type { AnyEntry } from './relations.ts';
+import { DEFAULT_LOCALE, dictionary, type Locale } from './i18n.ts';
 
 /** The date that places an entry in time: an event's date, a treaty's signature. */
 export function entryDate(entry: AnyEntry): string | undefined {
@@ -42,9 +43,12 @@ export function notesSummary(notes: readonly { kind: 'correction' | 'disagreemen
     .join(' and ');
 }
 
-/** A treaty's kind and scope as one phrase: "treaty, bilateral"; an unstated scope says so. */
-export function treatyKind(data: { kind: string; scope: string }): string {
-  return data.scope === 'not stated' ? `${data.kind} (the sources do not say whether bilateral)` : `${data.kind}, ${data.scope}`;
+/**
+ * A treaty's kind and scope as one phrase in a language: "treaty, bilateral", "двусторонний
+ * договор"; an unstated scope says so.
+ */
+export function treatyKind(data: { kind: string; scope: string }, locale: Locale = DEFAULT_LOCALE): string {
+  return dictionary(locale).site.values.treatyKind(data.kind, data.scope);
 }
 
 /** The singular name of an entry's type, as shown on badges and in search filters. */

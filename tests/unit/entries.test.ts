@@ -18,10 +18,14 @@ describe('sourceCounts', () => {
 });
 
 describe.each([
-  [{ kind: 'treaty', scope: 'bilateral' }, 'treaty, bilateral'],
-  [{ kind: 'agreement', scope: 'not stated' }, 'agreement (the sources do not say whether bilateral)'],
-])('treatyKind(%o)', (data, expected) => {
-  it(`reads "${expected}"`, () => expect(treatyKind(data)).toBe(expected));
+  [{ kind: 'treaty', scope: 'bilateral' }, 'en', 'treaty, bilateral'],
+  [{ kind: 'agreement', scope: 'not stated' }, 'en', 'agreement (the sources do not say whether bilateral)'],
+  [{ kind: 'treaty', scope: 'bilateral' }, 'ru', 'двусторонний договор'],
+  [{ kind: 'declaration', scope: 'multilateral' }, 'ru', 'многосторонняя декларация'],
+  [{ kind: 'accords', scope: 'multilateral' }, 'ru', 'многосторонние соглашения'],
+  [{ kind: 'agreement', scope: 'not stated' }, 'ru', 'соглашение (источники не уточняют, двустороннее ли)'],
+] as const)('treatyKind(%o, %s)', (data, locale, expected) => {
+  it(`reads "${expected}"`, () => expect(treatyKind(data, locale)).toBe(expected));
 });
 
 describe.each([
