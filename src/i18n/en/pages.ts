@@ -150,7 +150,7 @@ export default {
     datesOr: ' or ',
     datesAfter: '. An empty value means no source states it.',
     fields: 'Fields',
-    /** What each column or key of the dataset holds, by its name(s). */
+    /** What each column or key of the dataset holds, by its name(s); `…` marks a name or value as code. */
     fieldList: [
       ['id', 'The entry id, also the last part of its URL.'],
       ['url', 'The page of the entry on this site, relative to the site root.'],
