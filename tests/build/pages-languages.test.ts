@@ -20,9 +20,9 @@ describe('Russian pages and listings', () => {
   it.each(RUSSIAN_PAGES)('%s shows no English interface text', (url) => {
     const root = page(url).root;
     const main = root.querySelector('main')!;
-    // Parts marked as English (source names, the dataset's citation) are English on purpose, as
-    // are field names in code; the notes listed on the about page are content, quoting sources.
-    for (const part of main.querySelectorAll('[lang="en"], code, #list-of-corrections + ul, #list-of-disagreements + ul')) part.remove();
+    // Parts marked as English (source names, quotations, the dataset's citation) are English on
+    // purpose, as are field names in code.
+    for (const part of main.querySelectorAll('[lang="en"], code')) part.remove();
     const visible = [root.querySelector('title')!.text, main.text, ...main.querySelectorAll('[aria-label]').map((e) => e.getAttribute('aria-label'))].join('\n');
     const found = english.filter((text) => new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(visible));
     expect(found).toEqual([]);
