@@ -1,6 +1,6 @@
 // Saves screenshots of key pages at phone and desktop widths, light and dark, into screenshots/
 // (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`;
-// `npm run screenshots -- ru-` takes only the shots whose name contains "ru-".
+// `npm run screenshots -- ru-home map` takes only the shots whose names are given.
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
@@ -24,6 +24,7 @@ const PAGES = {
   search: '/search/?q=Kant+air+base',
   'search-correction': '/search/?q=Uzbkistn',
   'a-z': '/search/a-z/k/',
+  about: '/about/',
   // The Russian entry pages, one of each type (the treaty and event with a translated title).
   'ru-country': '/ru/relations/china/',
   'ru-treaty': '/ru/treaties/china-border-confidence-1996/',
@@ -31,6 +32,24 @@ const PAGES = {
   'ru-priority': '/ru/priorities/great-powers/',
   'ru-event': '/ru/timeline/akayev-visits-greece/',
   'ru-source': '/ru/sources/school-textbook/',
+  // The Russian edition's own pages and listings.
+  'ru-home': '/ru/',
+  'ru-about': '/ru/about/',
+  'ru-map': '/ru/relations/',
+  'ru-treaties': '/ru/treaties/',
+  'ru-organizations': '/ru/organizations/',
+  'ru-timeline': '/ru/timeline/',
+  'ru-timeline-kind': '/ru/timeline/type/diplomatic-relations/',
+  'ru-data': '/ru/data/',
+  'ru-not-found': '/ru/no-such-page/',
+  // Pages whose text changed most recently; swap in the ones an edit touches.
+  'changed-south-africa': '/relations/south-africa/',
+  'changed-switzerland': '/relations/switzerland/',
+  'changed-tajikistan': '/relations/tajikistan/',
+  'changed-united-states': '/relations/united-states/',
+  'changed-pakistan-event': '/timeline/pakistan-relations/',
+  'changed-contingent-event': '/timeline/tajikistan-contingent/',
+  'changed-reduction-event': '/timeline/china-border-forces-reduction/',
 };
 // The cite block and page history at the foot of an entry page, history list opened.
 const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/', 'ru-cite-china': '/ru/relations/china/' };
@@ -41,9 +60,9 @@ mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.newPage();
-const only = process.argv[2];
+const only = process.argv.slice(2);
 const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))].filter(
-  ({ name }) => !only || name.includes(only),
+  (s) => only.length === 0 || only.includes(s.name),
 );
 for (const { name, path, clip } of shots) {
   for (const width of WIDTHS) {
@@ -67,7 +86,7 @@ for (const { name, path, clip } of shots) {
   }
 }
 // The header box's results list, which only exists once something is typed.
-for (const width of only ? [] : WIDTHS) {
+for (const width of only.length === 0 || only.includes('search-box') ? WIDTHS : []) {
   for (const colorScheme of SCHEMES) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });

@@ -47,15 +47,16 @@ export function formatPartialDate(text: string, intl = 'en-GB'): string {
   if (!date) throw new Error(`Not a partial date: "${text}"`);
   const { year, month, day } = date;
   const utc = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
-  if (month === undefined) {
-    // Intl has no year-only style with the year's word ("1992 г."): take the year and what
-    // follows it from the month-and-year form.
-    const parts = new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(utc);
-    const at = parts.findIndex((p) => p.type === 'year');
-    return parts.slice(at).map((p) => p.value).join('').trim();
-  }
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: day === undefined ? undefined : 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intl, options).format(utc);
+  const parts = new Intl.DateTimeFormat(intl, options).formatToParts(utc);
+  // Intl has no year-only style with the year's word ("1992 г."): take the year and what
+  // follows it from the month-and-year form.
+  const shown = month === undefined ? parts.slice(parts.findIndex((p) => p.type === 'year')) : parts;
+  // The year's word never starts a line on its own ("1992 г."): what follows the year is glued to it.
+  return shown
+    .map((p, i) => (i > 0 && shown[i - 1].type === 'year' ? p.value.replace(/\s/g, '\u00a0') : p.value))
+    .join('')
+    .trim();
 }
 
 /**

@@ -1,9 +1,7 @@
 /** Small readers over entries of any collection, shared by lists, search meta and data exports. */
-import type { CollectionEntry } from 'astro:content';
 import type { AnyEntry } from './relations.ts';
 import { DEFAULT_LOCALE, dictionary, listOf, plural, type Locale } from './i18n.ts';
 
-type TreatyData = CollectionEntry<'treaties'>['data'];
 
 /** The date that places an entry in time: an event's date, a treaty's signature. */
 export function entryDate(entry: AnyEntry): string | undefined {
@@ -38,13 +36,11 @@ export function notesSummary(notes: readonly { kind: 'correction' | 'disagreemen
 }
 
 /**
- * A treaty's kind and scope as one phrase: "treaty, bilateral"; an unstated scope says so.
- * The language defaults to the site's first, for the listings that do not pass one yet.
+ * A treaty's kind and scope as one phrase in a language: "treaty, bilateral", "двусторонний
+ * договор"; an unstated scope says so.
  */
-export function treatyKind(data: { kind: TreatyData['kind']; scope: TreatyData['scope'] }, locale: Locale = DEFAULT_LOCALE): string {
-  const t = dictionary(locale).entry;
-  const kind = t.treatyKind[data.kind];
-  return data.scope === 'not stated' ? t.kindScopeNotStated(kind) : t.kindAndScope(kind, t.treatyScope[data.scope]);
+export function treatyKind(data: { kind: string; scope: string }, locale: Locale = DEFAULT_LOCALE): string {
+  return dictionary(locale).site.values.treatyKind(data.kind, data.scope);
 }
 
 /** The singular name of an entry's type, as shown on badges and in search filters. */

@@ -3,17 +3,16 @@ import type { CollectionEntry } from 'astro:content';
 import { decadeOf, yearOf } from './dates.ts';
 import { groupBy } from './group.ts';
 import { sortEntries } from './relations.ts';
-import { slugify } from './urls.ts';
+import { localePath, slugify } from './urls.ts';
+import type { Locale } from './i18n.ts';
 
 type Event = CollectionEntry<'events'>;
 export type EventKind = Event['data']['kind'];
 
 export interface Decade {
   decade: number;
-  /** Anchor id, e.g. "decade-1990s". */
+  /** Anchor id, e.g. "decade-1990s", the same in every language. */
   anchor: string;
-  /** What a reader sees, e.g. "1990s". */
-  label: string;
   years: { year: number; events: Event[] }[];
 }
 
@@ -23,33 +22,16 @@ export function groupTimeline(events: readonly Event[]): Decade[] {
   return [...groupBy(sorted, (e) => decadeOf(e.data.date))].map(([decade, list]) => ({
     decade,
     anchor: `decade-${decade}s`,
-    label: `${decade}s`,
     years: [...groupBy(list, (e) => yearOf(e.data.date))].map(([year, events]) => ({ year, events })),
   }));
 }
 
-/** The timeline page that shows one kind of event: `/timeline/type/diplomatic-relations/`. */
-export function kindUrl(kind: string): string {
-  return `/timeline/type/${slugify(kind)}/`;
+/** The timeline page that shows one kind of event: `/timeline/type/diplomatic-relations/`, `/ru/timeline/type/treaty/`. */
+export function kindUrl(kind: string, locale: Locale): string {
+  return localePath(locale, `/timeline/type/${slugify(kind)}/`);
 }
 
 /** How many events there are of each kind. */
 export function countKinds(events: readonly Event[]): Map<EventKind, number> {
   return new Map([...groupBy(events, (e) => e.data.kind)].map(([kind, list]) => [kind, list.length]));
 }
-
-/** Reader-facing names of the kinds of event, as a heading reads them ("Treaties on the timeline"). */
-export const KIND_LABELS: Record<EventKind, string> = {
-  independence: 'Independence',
-  recognition: 'Recognition',
-  'diplomatic relations': 'Diplomatic relations',
-  embassy: 'Embassies',
-  membership: 'Memberships',
-  treaty: 'Treaties',
-  visit: 'Visits',
-  conflict: 'Conflicts',
-  security: 'Security',
-  economy: 'Economy',
-  initiative: 'Initiatives',
-  domestic: 'Domestic events',
-};

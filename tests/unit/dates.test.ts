@@ -31,12 +31,13 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(text)).toBe(expected);
   });
 
+  // The year's word is glued to the year (a no-break space), so "г." never starts a line.
   it.each([
-    ['1992', '1992 г.'],
-    ['1993-05', 'май 1993 г.'],
-    ['1992-01-26', '26 января 1992 г.'],
-  ])('formats %s in Russian as %s', (text, expected) => {
-    expect(formatPartialDate(text, 'ru').replace(/[\u00a0\u202f]/g, ' ')).toBe(expected);
+    ['1992', '1992\u00a0г.'],
+    ['1993-05', 'май 1993\u00a0г.'],
+    ['1992-01-26', '26 января 1992\u00a0г.'],
+  ])('formats %s in Russian as %j', (text, expected) => {
+    expect(formatPartialDate(text, 'ru')).toBe(expected);
   });
 
   it('throws on an invalid date rather than printing nonsense', () => {

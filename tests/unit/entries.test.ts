@@ -17,16 +17,15 @@ describe('sourceCounts', () => {
   });
 });
 
-describe('treatyKind', () => {
-  it.each([
-    ['en', 'treaty', 'bilateral', 'treaty, bilateral'],
-    ['en', 'agreement', 'not stated', 'agreement (the sources do not say whether bilateral)'],
-    ['ru', 'treaty', 'bilateral', 'договор, двусторонний'],
-    ['ru', 'charter', 'multilateral', 'устав, многосторонний'],
-    ['ru', 'agreement', 'not stated', 'соглашение (двусторонний ли, источники не говорят)'],
-  ] as const)('%s %s %s → "%s"', (locale, kind, scope, expected) => {
-    expect(treatyKind({ kind, scope }, locale)).toBe(expected);
-  });
+describe.each([
+  [{ kind: 'treaty', scope: 'bilateral' }, 'en', 'treaty, bilateral'],
+  [{ kind: 'agreement', scope: 'not stated' }, 'en', 'agreement (the sources do not say whether bilateral)'],
+  [{ kind: 'treaty', scope: 'bilateral' }, 'ru', 'двусторонний договор'],
+  [{ kind: 'declaration', scope: 'multilateral' }, 'ru', 'многосторонняя декларация'],
+  [{ kind: 'accords', scope: 'multilateral' }, 'ru', 'многосторонние соглашения'],
+  [{ kind: 'agreement', scope: 'not stated' }, 'ru', 'соглашение (источники не уточняют, двустороннее ли)'],
+] as const)('treatyKind(%o, %s)', (data, locale, expected) => {
+  it(`reads "${expected}"`, () => expect(treatyKind(data, locale)).toBe(expected));
 });
 
 describe('notesSummary', () => {

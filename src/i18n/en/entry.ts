@@ -90,10 +90,6 @@ export default {
     resolution: 'resolution',
     accords: 'accords',
   },
-  treatyScope: { bilateral: 'bilateral', multilateral: 'multilateral' },
-  /** "treaty, bilateral"; a scope the sources leave open says so. */
-  kindAndScope: (kind: string, scope: string) => `${kind}, ${scope}`,
-  kindScopeNotStated: (kind: string) => `${kind} (the sources do not say whether bilateral)`,
   organization: {
     acronym: 'Acronym',
     aliases: 'Also known as',

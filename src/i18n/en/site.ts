@@ -56,4 +56,35 @@ export default {
     feed: 'Changes (RSS)',
   },
   feedTitle: 'Changes',
+  /**
+   * Reader-facing names of the fixed values of fields (region, kinds, roles), shared by entry
+   * pages and listings. Keys are the values as stored in the content.
+   */
+  values: {
+    region: {
+      'Central Asia': 'Central Asia',
+      Europe: 'Europe',
+      'Latin America and the Caribbean': 'Latin America and the Caribbean',
+      Oceania: 'Oceania',
+      'East Asia': 'East Asia',
+      'Middle East': 'Middle East',
+      'North America': 'North America',
+      'Southeast Asia': 'Southeast Asia',
+      'South Asia': 'South Asia',
+      'Eastern Europe and the Caucasus': 'Eastern Europe and the Caucasus',
+      Africa: 'Africa',
+    },
+    /** A treaty's kind and scope in one phrase ("treaty, bilateral"). */
+    treatyKind: (kind: string, scope: string): string =>
+      scope === 'not stated' ? `${kind} (the sources do not say whether bilateral)` : `${kind}, ${scope}`,
+    organizationKind: { global: 'global', regional: 'regional', security: 'security', economic: 'economic', financial: 'financial' },
+    role: { member: 'member', observer: 'observer', partner: 'partner', participant: 'participant', 'not stated': 'not stated' },
+    sourceKind: {
+      'embassy page': 'embassy page',
+      essay: 'essay',
+      textbook: 'textbook',
+      'encyclopedia snapshot': 'encyclopedia snapshot',
+      analysis: 'analysis',
+    },
+  },
 };

@@ -79,9 +79,6 @@ export default {
     resolution: 'резолюция',
     accords: 'соглашения',
   },
-  treatyScope: { bilateral: 'двусторонний', multilateral: 'многосторонний' },
-  kindAndScope: (kind: string, scope: string) => `${kind}, ${scope}`,
-  kindScopeNotStated: (kind: string) => `${kind} (двусторонний ли, источники не говорят)`,
   organization: {
     acronym: 'Сокращение',
     aliases: 'Другие названия',
