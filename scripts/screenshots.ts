@@ -1,5 +1,6 @@
 // Saves screenshots of key pages at phone and desktop widths, light and dark, into screenshots/
-// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`.
+// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`,
+// or `npm run screenshots -- cite` for only the shots whose name contains "cite".
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
@@ -33,7 +34,7 @@ const PAGES = {
   'changed-reduction-event': '/timeline/china-border-forces-reduction/',
 };
 // The cite block and page history at the foot of an entry page, history list opened.
-const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/' };
+const CLIPS = { 'cite-china': '/relations/china/', 'cite-china-ru': '/ru/relations/china/', 'cite-event': '/timeline/un-membership/' };
 const WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -41,7 +42,8 @@ mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.newPage();
-const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))];
+const only = process.argv[2] ?? '';
+const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))].filter((s) => s.name.includes(only));
 for (const { name, path, clip } of shots) {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
@@ -64,7 +66,7 @@ for (const { name, path, clip } of shots) {
   }
 }
 // The header box's results list, which only exists once something is typed.
-for (const width of WIDTHS) {
+for (const width of only && !'search-box'.includes(only) ? [] : WIDTHS) {
   for (const colorScheme of SCHEMES) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });

@@ -15,7 +15,7 @@ export interface SitemapLink {
  * default language's does. Entries without alternates stay as they are. Returns a copy: the
  * integration shares one `links` array between the versions of a page.
  */
-export function withDefaultAlternate<T extends { links?: SitemapLink[] }>(item: T, defaultLang: string): T {
+export function withDefaultAlternate<T extends { url: string; links?: SitemapLink[] }>(item: T, defaultLang: string): T {
   const fallback = item.links?.find((link) => link.lang === defaultLang);
   return fallback ? { ...item, links: [...item.links!, { url: fallback.url, lang: 'x-default' }] } : item;
 }
