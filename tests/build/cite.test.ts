@@ -64,7 +64,7 @@ describe('cite block', () => {
     const ru = page('/ru/relations/china/').root;
     expect(ru.querySelectorAll('section.cite dd p').map((c) => c.getAttribute('lang') ?? '-')).toEqual(['-', 'en', 'en', 'en']);
     expect(ru.querySelector('#cite-gost')!.text).toMatch(
-      /^Отношения Кыргызстан–Китай\. — Текст : электронный \/\/ Справочник по внешней политике Кыргызстана : \[сайт\]\. — \d{4}\. — URL: https:\/\/kyrgyz-foreign-policy\.example\.org\/ru\/relations\/china\/ \(дата обращения: \d\d\.\d\d\.\d{4}\)\.$/,
+      /^Отношения Кыргызстан–Китай\.\u00a0— Текст : электронный \/\/ Справочник по внешней политике Кыргызстана : \[сайт\]\.\u00a0— \d{4}\.\u00a0— URL: https:\/\/kyrgyz-foreign-policy\.example\.org\/ru\/relations\/china\/ \(дата обращения: \d\d\.\d\d\.\d{4}\)\.$/,
     );
   });
 

@@ -37,7 +37,7 @@ describe('cite block', () => {
     await page.locator('[data-copy="cite-gost"]').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await page.locator('#cite-gost').innerText()).trim());
-    expect(copied).toMatch(/^Отношения Кыргызстан–Китай\. — Текст : электронный \/\/ .+ \(дата обращения: \d\d\.\d\d\.\d{4}\)\.$/);
+    expect(copied).toMatch(/^Отношения Кыргызстан–Китай\.\s— Текст : электронный \/\/ .+ \(дата обращения: \d\d\.\d\d\.\d{4}\)\.$/);
     expect(await page.locator('[data-copy="cite-gost"]').innerText()).toBe('Скопировано');
     expect(await page.locator('[data-copy-status]').textContent()).toBe('Ссылка скопирована');
     await page.close();

@@ -41,20 +41,21 @@ describe('a Russian page', () => {
   const china = { collection: 'countries', id: 'china', data: { title: 'Китай', summary: 'Восточный сосед.' } } as unknown as AnyEntry;
   const history = { complete: true, changes: [{ date: '2026-12-02', rev: 'd0feb98', summary: '', kind: 'changed' as const, notesAdded: [] }] };
 
+  // The spaces before ГОСТ's dashes are no-break spaces (U+00A0), so no line starts with a dash.
   it('is cited in ГОСТ Р 7.0.100-2018 as a part of the site, dated by its last change, and in the other styles with its Russian title and site name', () => {
     const cited = cslItem(citedPage(china, 'https://example.org/ru/relations/china/', history));
     expect(Object.fromEntries((Object.keys(TEXT_STYLES) as TextStyle[]).map((s) => [s, citationHtml(cited, s)]))).toMatchInlineSnapshot(`
       {
         "apa": "<i>Отношения Кыргызстан–Китай</i>. (2026, December 2). Справочник по внешней политике Кыргызстана. https://example.org/ru/relations/china/",
         "chicago": "“Отношения Кыргызстан–Китай.” Справочник по внешней политике Кыргызстана. Last modified December 2, 2026, revision d0feb98. https://example.org/ru/relations/china/.",
-        "gost": "Отношения Кыргызстан–Китай. — Текст : электронный // Справочник по внешней политике Кыргызстана : [сайт]. — 2026. — URL: https://example.org/ru/relations/china/ (дата обращения: 02.12.2026).",
+        "gost": "Отношения Кыргызстан–Китай. — Текст : электронный // Справочник по внешней политике Кыргызстана : [сайт]. — 2026. — URL: https://example.org/ru/relations/china/ (дата обращения: 02.12.2026).",
         "mla": "“Отношения Кыргызстан–Китай.” <i>Справочник по внешней политике Кыргызстана</i>, version d0feb98, 2 Dec. 2026, https://example.org/ru/relations/china/.",
       }
     `);
   });
 
   it('without history, claims no year and no date of access', () => {
-    expect(citationHtml(cslItem(citedPage(china, 'https://example.org/ru/relations/china/', undefined)), 'gost')).toMatchInlineSnapshot(`"Отношения Кыргызстан–Китай. — Текст : электронный // Справочник по внешней политике Кыргызстана : [сайт]. — URL: https://example.org/ru/relations/china/."`);
+    expect(citationHtml(cslItem(citedPage(china, 'https://example.org/ru/relations/china/', undefined)), 'gost')).toMatchInlineSnapshot(`"Отношения Кыргызстан–Китай. — Текст : электронный // Справочник по внешней политике Кыргызстана : [сайт]. — URL: https://example.org/ru/relations/china/."`);
   });
 
   it('downloads carry the Russian title (BibTeX in UTF-8, with a key of ASCII letters) and parse back to it', async () => {
