@@ -17,6 +17,8 @@ describe('published URLs', () => {
     ['/cite/relations/china.bib', true],
     ['/changes.xml', true],
     ['/404.html', false],
+    ['/ru/cite/relations/china.bib', true],
+    ['/ru/changes.xml', true],
     ['/_astro/index.css', false],
     ['/pagefind/pagefind.js', false],
   ])('%s is published: %s', (url, published) => expect(isPublishedUrl(url)).toBe(published));
