@@ -7,6 +7,7 @@ import buildLock from './src/integrations/build-lock.ts';
 import integrity from './src/integrations/integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { movedUrls } from './src/lib/moved-pages.ts';
+import { withDefaultAlternate } from './src/lib/sitemap.ts';
 import { contentRoot } from './src/lib/paths.ts';
 import { DEFAULT_LOCALE, LOCALES, dictionary } from './src/lib/i18n.ts';
 
@@ -36,8 +37,9 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !moved.has(new URL(page).pathname),
-      // Each page lists its versions in the other languages (hreflang alternates).
+      // Each page lists its versions in the other languages (hreflang alternates), and x-default.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, dictionary(l).meta.lang])) },
+      serialize: (item) => withDefaultAlternate(item, dictionary(DEFAULT_LOCALE).meta.lang),
     }),
     searchClient(),
     pagefindIndex(),

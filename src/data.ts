@@ -124,7 +124,14 @@ export async function getDatasetInfo(site: URL): Promise<DatasetInfo> {
   return {
     url,
     version,
+    locales: SITE_LOCALES,
     citation: citationText(datasetItem(url, version)),
     sources: entries.sources.map((s) => ({ title: s.data.title, url: new URL(entryUrl('sources', s.id, DEFAULT_LOCALE), site).href })),
   };
+}
+
+/** The site's entries in each language but the default, for the open data (one dataset for all). */
+export async function getTranslations(): Promise<Map<Locale, Entries>> {
+  const locales = SITE_LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+  return new Map(await Promise.all(locales.map(async (l) => [l, (await getSite(l)).entries] as const)));
 }

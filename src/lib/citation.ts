@@ -1,13 +1,15 @@
 /**
  * Citations of the site's own pages, made at build time with citation-js: APA, Chicago and MLA
- * text, BibTeX, RIS and CSL-JSON files, and the title a page should carry when it is shared.
+ * text (and ГОСТ Р 7.0.100-2018 where the page's language offers it), BibTeX, RIS and CSL-JSON
+ * files, and the title a page should carry when it is shared, each in the page's language.
  *
  * citation-js is the maintained converter that Zotero-like tools share (CSL through citeproc-js).
  * Only its core and the CSL, BibTeX and RIS plugins are loaded: the core fetches nothing unless
  * given a URL or DOI as input, and the plugins that do (DOI, Wikidata) are not installed. The
- * three text styles are short CSL styles written for the two item types cited here, the site's
+ * text styles are short CSL styles written for the two item types cited here, the site's
  * pages and its dataset (./csl/): no maintained npm package ships the official Chicago and MLA
- * styles, and the full APA style the CSL plugin ships takes about 20 ms a page.
+ * styles, the full APA style the CSL plugin ships takes about 20 ms a page, and the CSL
+ * repository has no style for ГОСТ Р 7.0.100-2018.
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -16,33 +18,49 @@ import '@citation-js/plugin-ris';
 import apa from './csl/apa.csl?raw';
 import chicago from './csl/chicago-webpage.csl?raw';
 import mla from './csl/mla-webpage.csl?raw';
+import gost from './csl/gost-webpage.csl?raw';
 import type { FileHistory } from './history.ts';
+import { DEFAULT_LOCALE, LOCALES, dictionary, type Locale } from './i18n.ts';
 import type { AnyEntry } from './relations.ts';
+import { splitLocale } from './urls.ts';
 
-/** The site's name, as pages, citations and metadata give it. */
-export const SITE_NAME = 'Kyrgyzstan Foreign Policy Reference';
-
-/** The language citations are formatted in. */
-const LANG = 'en-US';
+/**
+ * The language citeproc formats in: its words for months and "n.d.". The styles cited in
+ * English use them; the ГОСТ style spells every word out itself.
+ */
+const CSL_LOCALE = 'en-US';
 
 const styles = plugins.config.get('@csl').styles;
 styles.add('kfp-apa', apa);
 styles.add('kfp-chicago', chicago);
 styles.add('kfp-mla', mla);
+styles.add('kfp-gost', gost);
 
-/** The text styles offered, in the order the cite block shows them. */
-export const TEXT_STYLES = [
-  { id: 'apa', template: 'kfp-apa', label: 'APA (7th ed.)' },
-  { id: 'chicago', template: 'kfp-chicago', label: 'Chicago (17th ed.)' },
-  { id: 'mla', template: 'kfp-mla', label: 'MLA (9th ed.)' },
-] as const;
+// BibTeX in UTF-8: the plugin's ASCII-only output drops every letter it has no LaTeX command
+// for, which is all of Cyrillic (a Russian title became "{\\u }:"). Biber, Zotero and JabRef
+// read UTF-8, and the files are served as UTF-8.
+plugins.config.get('@bibtex').format.asciiOnly = false;
+
+/**
+ * Every text style, by id: its CSL template and the language its words are in (a citation
+ * follows the style, whatever the page's language; a Russian page's APA is English with the
+ * Russian title). Which styles a page offers, in what order, is up to its dictionary.
+ */
+export const TEXT_STYLES = {
+  gost: { template: 'kfp-gost', lang: 'ru' },
+  apa: { template: 'kfp-apa', lang: 'en' },
+  chicago: { template: 'kfp-chicago', lang: 'en' },
+  mla: { template: 'kfp-mla', lang: 'en' },
+} as const;
+
+export type TextStyle = keyof typeof TEXT_STYLES;
 
 /**
  * A title that stands on its own when shared or cited: a relation page is about Kyrgyzstan and
  * a country, so "China" becomes "Kyrgyzstan–China relations"; other titles already stand alone.
  */
-export function standaloneTitle(entry: Pick<AnyEntry, 'collection' | 'data'>): string {
-  return entry.collection === 'countries' ? `Kyrgyzstan–${entry.data.title} relations` : entry.data.title;
+export function standaloneTitle(entry: Pick<AnyEntry, 'collection' | 'data'>, locale: Locale): string {
+  return entry.collection === 'countries' ? dictionary(locale).cite.relationTitle(entry.data.title) : entry.data.title;
 }
 
 /** The version of a page: the date and short revision id of its file's last change. */
@@ -55,6 +73,8 @@ export interface Version {
 export interface CitedPage {
   /** A stable key, e.g. "relations-china". */
   key: string;
+  /** The page's language. */
+  locale: Locale;
   title: string;
   summary: string;
   /** Absolute URL. */
@@ -63,12 +83,17 @@ export interface CitedPage {
   version?: Version;
 }
 
-/** What to cite for an entry page at an absolute URL, dated by the newest change in its history. */
+/**
+ * What to cite for an entry page at an absolute URL, dated by the newest change in its history.
+ * The page's language is the one its URL is in (`entry` is already in that language).
+ */
 export function citedPage(entry: AnyEntry, url: string, history: FileHistory | undefined): CitedPage {
   const last = history?.changes[0];
+  const { locale } = splitLocale(new URL(url).pathname, LOCALES);
   return {
     key: `${entry.collection}-${entry.id}`,
-    title: standaloneTitle(entry),
+    locale,
+    title: standaloneTitle(entry, locale),
     summary: 'summary' in entry.data ? entry.data.summary : '',
     url,
     version: last && { date: last.date, rev: last.rev },
@@ -82,12 +107,15 @@ export type CslItem = Record<string, unknown> & { id: string; type: 'webpage'; t
 export function cslItem(page: CitedPage): CslItem {
   return {
     id: page.key,
+    // The BibTeX key, the same in every language: the plugin makes one from the title's first
+    // ASCII word, and a Russian title has none ("2026undefined").
+    'citation-key': page.key.replace(/-(.)/g, (_, c: string) => c.toUpperCase()) + (page.version?.date.slice(0, 4) ?? ''),
     type: 'webpage',
     title: page.title,
-    'container-title': SITE_NAME,
+    'container-title': dictionary(page.locale).site.name,
     URL: page.url,
     abstract: page.summary,
-    language: 'en',
+    language: dictionary(page.locale).meta.lang,
     ...(page.version && {
       issued: { 'date-parts': [page.version.date.split('-').map(Number)] },
       version: page.version.rev,
@@ -97,23 +125,27 @@ export function cslItem(page: CitedPage): CslItem {
 }
 
 /** One bibliography entry as HTML (italics kept), in a text style of TEXT_STYLES. */
-export function citationHtml(item: CslItem, template: string): string {
-  const html: string = plugins.output.format('bibliography', [item], { format: 'html', template, lang: LANG });
+export function citationHtml(item: CslItem, style: TextStyle): string {
+  const html: string = plugins.output.format('bibliography', [item], { format: 'html', template: TEXT_STYLES[style].template, lang: CSL_LOCALE });
   return /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)![1].trim();
 }
 
-/** One bibliography entry as plain text, for JSON metadata (APA unless another template is named). */
-export function citationText(item: CslItem | Record<string, unknown>, template = 'kfp-apa'): string {
-  return (plugins.output.format('bibliography', [item], { format: 'text', template, lang: LANG }) as string).trim();
+/** One bibliography entry as plain text, for JSON metadata (APA unless another style is named). */
+export function citationText(item: CslItem | Record<string, unknown>, style: TextStyle = 'apa'): string {
+  return (plugins.output.format('bibliography', [item], { format: 'text', template: TEXT_STYLES[style].template, lang: CSL_LOCALE }) as string).trim();
 }
 
-/** The open dataset as a CSL item, versioned by the date of the newest change to the content. */
+/**
+ * The open dataset as a CSL item, versioned by the date of the newest change to the content.
+ * One dataset holds every language; it is described in the default one.
+ */
 export function datasetItem(url: string, version: string | undefined): Record<string, unknown> {
+  const name = dictionary(DEFAULT_LOCALE).site.name;
   return {
     id: 'kfp-dataset',
     type: 'dataset',
-    title: `Open data of the ${SITE_NAME}`,
-    author: [{ literal: SITE_NAME }],
+    title: `Open data of the ${name}`,
+    author: [{ literal: name }],
     URL: url,
     ...(version && { issued: { 'date-parts': [version.split('-').map(Number)] }, version }),
   };

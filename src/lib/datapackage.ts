@@ -3,8 +3,8 @@
  * (datapackage.json: every CSV, its fields and their types) and a schema.org Dataset for the
  * /data/ page. Both carry the dataset's version, the date of the newest change to the content.
  */
-import { CSV_COLUMNS, type CsvCollection } from './dataset.ts';
-import { SITE_NAME } from './citation.ts';
+import { CSV_COLUMNS, csvColumns, localizedColumn, type CsvCollection } from './dataset.ts';
+import { DEFAULT_LOCALE, dictionary, type Locale } from './i18n.ts';
 
 /** A Frictionless Table Schema field. */
 export interface Field {
@@ -48,11 +48,29 @@ const COLUMNS: Record<string, Omit<Field, 'name'>> = {
   date: { type: 'string', description: 'The date of an event (partial date).', constraints: { required: true, pattern: PARTIAL_DATE } },
   countries: { type: 'string', description: `Linked countries. ${LIST}` },
   organizations: { type: 'string', description: `Linked organizations. ${LIST}` },
+  summary: { type: 'string', description: 'One or two sentences in the site’s own words.', constraints: { required: true } },
 };
 
+/**
+ * Every column of the default language, and each one in the other languages: "title_ru" is
+ * the title in Russian, required where the English one is (the content check makes sure
+ * every entry has its translation).
+ */
+function columns(locales: readonly Locale[]): Record<string, Omit<Field, 'name'>> {
+  const inLanguage = new Intl.DisplayNames([dictionary(DEFAULT_LOCALE).meta.intl], { type: 'language' });
+  const localized = locales.filter((l) => l !== DEFAULT_LOCALE).flatMap((locale) =>
+    Object.entries(COLUMNS).map(([name, column]) => [
+      localizedColumn(name, locale),
+      { type: column.type, description: `${column.description} In ${inLanguage.of(locale)}.`, ...(column.constraints?.required && { constraints: { required: true } }) },
+    ]),
+  );
+  return { ...COLUMNS, ...Object.fromEntries(localized) };
+}
+
 /** The Table Schema of one CSV file. */
-export function tableSchema(collection: CsvCollection): { fields: Field[]; primaryKey: string } {
-  return { fields: CSV_COLUMNS[collection].map((name) => ({ name, ...COLUMNS[name] })), primaryKey: 'id' };
+export function tableSchema(collection: CsvCollection, locales: readonly Locale[]): { fields: Field[]; primaryKey: string } {
+  const known = columns(locales);
+  return { fields: csvColumns(collection, locales).map((name) => ({ name, ...known[name] })), primaryKey: 'id' };
 }
 
 export interface DatasetInfo {
@@ -60,6 +78,8 @@ export interface DatasetInfo {
   url: string;
   /** Date of the newest change to the content; undefined where this copy has no history. */
   version: string | undefined;
+  /** The languages the dataset has names and summaries in, the default first. */
+  locales: readonly Locale[];
   /** How to cite the dataset, as text. */
   citation: string;
   /** The five sources: title and absolute URL of their page. */
@@ -89,7 +109,7 @@ export function dataPackage(info: DatasetInfo): Record<string, unknown> {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        schema: tableSchema(collection),
+        schema: tableSchema(collection, info.locales),
       })),
       { profile: 'data-resource', name: 'dataset', path: 'dataset.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: 'Every collection with all fields.' },
     ],
@@ -105,9 +125,10 @@ export function datasetJsonLd(info: DatasetInfo): Record<string, unknown> {
     name: TITLE,
     description: DESCRIPTION,
     url: info.url,
+    inLanguage: info.locales.map((l) => dictionary(l).meta.lang),
     ...(info.version && { version: info.version, dateModified: info.version }),
     citation: info.citation,
-    creator: { '@type': 'Organization', name: SITE_NAME, url: new URL('/', info.url).href },
+    creator: { '@type': 'Organization', name: dictionary(DEFAULT_LOCALE).site.name, url: new URL('/', info.url).href },
     license: `${info.url}#licence`,
     isBasedOn: info.sources.map((s) => s.url),
     distribution: [

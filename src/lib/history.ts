@@ -22,9 +22,12 @@ export interface Change {
    */
   summary: string;
   kind: 'added' | 'changed' | 'renamed';
-  /** Correction or disagreement notes this change added to the file's frontmatter. */
-  notesAdded: number;
+  /** The kind of each editorial note this change added to the file's frontmatter, in file order. */
+  notesAdded: NoteKind[];
 }
+
+/** The kinds of editorial note. */
+export type NoteKind = 'correction' | 'disagreement';
 
 export interface FileHistory {
   /** Newest first. */
@@ -51,7 +54,7 @@ interface RawCommit {
   parents: number;
   date: string;
   summary: string;
-  files: { status: string; path: string; from?: string; notesAdded: number }[];
+  files: { status: string; path: string; from?: string; notesAdded: NoteKind[] }[];
 }
 
 const NOTE_LINE = /^\+\s*(?:-\s+)?kind:\s*['"]?(correction|disagreement)\b/;
@@ -68,12 +71,13 @@ export function parseGitLog(text: string): RawCommit[] {
         // ":100644 100644 abc def M\tpath" or ":… R095\told\tnew"
         const [meta, a, b] = line.split('\t');
         const status = meta.split(' ').pop()!.charAt(0);
-        files.push(status === 'R' ? { status, from: a, path: b, notesAdded: 0 } : { status, path: a, notesAdded: 0 });
+        files.push(status === 'R' ? { status, from: a, path: b, notesAdded: [] } : { status, path: a, notesAdded: [] });
       } else if (line.startsWith('+++ ')) {
         const path = line.slice(4).replace(/^b\//, '');
         current = files.find((f) => f.path === path);
-      } else if (current && NOTE_LINE.test(line)) {
-        current.notesAdded += 1;
+      } else if (current) {
+        const note = NOTE_LINE.exec(line);
+        if (note) current.notesAdded.push(note[1] as NoteKind);
       }
     }
     return { rev, parents: parents ? parents.split(' ').length : 0, date: date.slice(0, 10), summary: summary.trim(), files };
@@ -136,7 +140,7 @@ export function describeChange(change: Change, max = 100, locale: Locale = DEFAU
   const summary = words.trailers ? change.summary : '';
   const what = summary ? oneLine(summary, max) : words.kind[change.kind];
   const prefix = change.kind !== 'changed' && summary ? `${words.kind[change.kind]}. ` : '';
-  return `${prefix}${what}${change.notesAdded > 0 ? ` (${words.noteAdded})` : ''}`;
+  return `${prefix}${what}${change.notesAdded.length > 0 ? ` (${words.noteAdded})` : ''}`;
 }
 
 /** Cuts a text to one readable line at a word boundary. */

@@ -1,16 +1,22 @@
-/** schema.org JSON-LD for entry pages: the entity itself and its breadcrumb trail. */
+/**
+ * schema.org JSON-LD for entry pages: the entity itself and its breadcrumb trail, in the page's
+ * language (names come from the localized entry; the page's URL says which language it is).
+ */
+import { LOCALES, dictionary } from './i18n.ts';
 import type { AnyEntry } from './relations.ts';
+import { splitLocale } from './urls.ts';
 
 type Thing = Record<string, unknown>;
 
 /** The schema.org description of one entry, given its absolute URL. */
 export function entityJsonLd(entry: Exclude<AnyEntry, { collection: 'sources' }>, url: string): Thing {
+  const t = dictionary(splitLocale(new URL(url).pathname, LOCALES).locale);
   const base = { '@context': 'https://schema.org', url, name: entry.data.title, description: entry.data.summary };
   switch (entry.collection) {
     case 'countries':
-      return { ...base, '@type': 'Country', alternateName: [entry.data.officialName, ...entry.data.aliases], identifier: entry.data.iso3 };
+      return { ...base, '@type': 'Country', alternateName: [...new Set([entry.data.officialName, ...entry.data.aliases])], identifier: entry.data.iso3 };
     case 'organizations':
-      return { ...base, '@type': 'Organization', alternateName: [entry.data.acronym, ...entry.data.aliases] };
+      return { ...base, '@type': 'Organization', alternateName: [...new Set([entry.data.acronym, ...entry.data.aliases])] };
     case 'treaties':
       return {
         ...base,
@@ -22,7 +28,7 @@ export function entityJsonLd(entry: Exclude<AnyEntry, { collection: 'sources' }>
     case 'events':
       return { ...base, '@type': 'Event', startDate: entry.data.date, eventStatus: 'https://schema.org/EventScheduled' };
     case 'priorities':
-      return { ...base, '@type': 'CreativeWork', about: 'Foreign policy of Kyrgyzstan' };
+      return { ...base, '@type': 'CreativeWork', about: t.cite.priorityAbout };
   }
 }
 
@@ -32,6 +38,25 @@ export function breadcrumbJsonLd(trail: { name: string; url: string }[]): Thing 
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: trail.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+/**
+ * A page's structured data as one WebPage in the page's language: its breadcrumb trail (a
+ * BreadcrumbList among `data`) and what it is about (the other item). Wrapped, because
+ * `inLanguage` belongs to pages and works, not to a Country or an Organization.
+ */
+export function pageJsonLd(url: string, lang: string, data: Thing[]): Thing {
+  const nested = data.map(({ '@context': _, ...item }) => item);
+  const breadcrumb = nested.find((item) => item['@type'] === 'BreadcrumbList');
+  const main = nested.find((item) => item !== breadcrumb);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    url,
+    inLanguage: lang,
+    ...(breadcrumb && { breadcrumb }),
+    ...(main && { mainEntity: main }),
   };
 }
 

@@ -3,12 +3,18 @@
  * in the list it stays there: a build must keep serving it, or redirect it (see redirects.ts).
  * `npm run urls:update` adds the URLs of a new build; nothing removes one.
  */
+import { LOCALES } from './i18n.ts';
+import { splitLocale } from './urls.ts';
 
-/** Files that are addresses people link to: pages, the open data, citation files and the feed. */
+/**
+ * Files that are addresses people link to: pages, the open data, and the citation files and
+ * feed of each language (`/ru/cite/…`, `/ru/changes.xml`).
+ */
 export function isPublishedUrl(url: string): boolean {
   if (url === '/404.html') return false;
   if (url.endsWith('/')) return true;
-  return /^\/(data|cite)\//.test(url) || url === '/changes.xml';
+  const { path } = splitLocale(url, LOCALES);
+  return /^\/(data|cite)\//.test(path) || path === '/changes.xml';
 }
 
 /** The URLs in the list file: one per line; blank lines and # comments are ignored. */

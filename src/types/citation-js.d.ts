@@ -8,7 +8,10 @@ declare module '@citation-js/core' {
     data: Item[];
   }
   export const plugins: {
-    config: { get(plugin: '@csl'): { styles: { add(name: string, xml: string): void } } };
+    config: {
+      get(plugin: '@csl'): { styles: { add(name: string, xml: string): void } };
+      get(plugin: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } };
+    };
     output: { format(format: string, items: Item[], options?: Record<string, unknown>): string };
   };
 }

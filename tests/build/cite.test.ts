@@ -12,7 +12,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { isPublishedUrl, lostUrls, parseUrlList } from '../../src/lib/published.ts';
-import { SITE_NAME } from '../../src/lib/citation.ts';
+import { LOCALES, dictionary, type Locale } from '../../src/lib/i18n.ts';
+import { feedUrl, splitLocale } from '../../src/lib/urls.ts';
 import { DIST, fileFor, page, pages, urlOf, walk } from '../helpers/dist.ts';
 import { zoteroItem } from '../helpers/zotero.ts';
 
@@ -27,6 +28,9 @@ const inGit = (() => {
 })();
 if (!inGit) console.log('skipped: citation dates from git (this copy has no git history)');
 const isRedirect = (html: string) => html.includes('http-equiv="refresh"');
+/** The language of a page, and its words. */
+const localeOfUrl = (url: string): Locale => splitLocale(url, LOCALES).locale;
+const words = (url: string) => dictionary(localeOfUrl(url));
 
 describe('permanent URLs', () => {
   const listed = parseUrlList(readFileSync('published-urls.txt', 'utf8'));
@@ -46,13 +50,22 @@ describe('permanent URLs', () => {
 });
 
 describe('cite block', () => {
-  it('is on every entry page, with the URL as a link and three text styles', () => {
-    expect(entryPages.length).toBeGreaterThan(150);
+  it('is on every entry page, with the URL as a link and the text styles of its language: ГОСТ first in Russian', () => {
+    expect(entryPages.length).toBeGreaterThan(300);
+    const styles = new Map<Locale, Set<string>>();
     for (const p of entryPages) {
       const cite = p.root.querySelector('section.cite')!;
       expect(cite.querySelector('.url a')?.getAttribute('href'), p.url).toBe(new URL(p.url, 'https://kyrgyz-foreign-policy.example.org').href);
-      expect(cite.querySelectorAll('dd p').length, p.url).toBe(3);
+      const ids = cite.querySelectorAll('dd p').map((c) => c.id).join(' ');
+      styles.set(localeOfUrl(p.url), new Set([...(styles.get(localeOfUrl(p.url)) ?? []), ids]));
     }
+    expect(Object.fromEntries([...styles].map(([l, ids]) => [l, [...ids]]))).toEqual({ en: ['cite-apa cite-chicago cite-mla'], ru: ['cite-gost cite-apa cite-chicago cite-mla'] });
+    // The styles cited in English are marked so on a Russian page (WCAG 3.1.2).
+    const ru = page('/ru/relations/china/').root;
+    expect(ru.querySelectorAll('section.cite dd p').map((c) => c.getAttribute('lang') ?? '-')).toEqual(['-', 'en', 'en', 'en']);
+    expect(ru.querySelector('#cite-gost')!.text).toMatch(
+      /^Отношения Кыргызстан–Китай\.\u00a0— Текст : электронный \/\/ Справочник по внешней политике Кыргызстана : \[сайт\]\.\u00a0— \d{4}\.\u00a0— URL: https:\/\/kyrgyz-foreign-policy\.example\.org\/ru\/relations\/china\/ \(дата обращения: \d\d\.\d\d\.\d{4}\)\.$/,
+    );
   });
 
   it.skipIf(!inGit)('dates the citation by the file’s last commit, not the build', () => {
@@ -62,18 +75,23 @@ describe('cite block', () => {
     expect(page('/relations/china/').root.querySelector('#history + p time')!.getAttribute('datetime')).toBe(lastCommit.split(' ')[0]);
   });
 
-  it.skipIf(!inGit)('offers BibTeX, RIS and CSL-JSON files that parse back to the page', async () => {
-    const p = page('/relations/china/');
+  it.skipIf(!inGit).each([
+    ['/relations/china/', 'Kyrgyzstan–China relations'],
+    ['/ru/relations/china/', 'Отношения Кыргызстан–Китай'],
+  ])('%s offers BibTeX, RIS and CSL-JSON files in its language that parse back to the page', async (url, title) => {
+    const p = page(url);
     const links = p.root.querySelectorAll('section.cite a[download]').map((a) => a.getAttribute('href')!);
-    expect(links).toEqual(['/cite/relations/china.bib', '/cite/relations/china.ris', '/cite/relations/china.json']);
+    expect(links).toEqual(['bib', 'ris', 'json'].map((format) => `${url.replace('relations/china/', 'cite/relations/china')}.${format}`));
     const date = p.root.querySelector('section.cite time')!.getAttribute('datetime');
     for (const link of links) {
       const [item] = (await Cite.async(readFileSync(fileFor(link)!, 'utf8'))).data;
       expect([item.title, item.URL, item.issued['date-parts'][0].map((n: number) => String(n).padStart(2, '0')).join('-')], link).toEqual([
-        'Kyrgyzstan–China relations',
-        'https://kyrgyz-foreign-policy.example.org/relations/china/',
+        title,
+        `https://kyrgyz-foreign-policy.example.org${url}`,
         date,
       ]);
+      // BibTeX has no language field for a web page; RIS and CSL-JSON say it.
+      if (!link.endsWith('.bib')) expect(item.language, link).toBe(words(url).meta.lang);
     }
   });
 });
@@ -87,10 +105,10 @@ describe('metadata for reference managers and sharing', () => {
       expect(item, p.url).toEqual({
         itemType: 'webpage',
         title: p.root.querySelector('meta[property="og:title"]')!.getAttribute('content'),
-        websiteTitle: SITE_NAME,
+        websiteTitle: words(p.url).site.name,
         date: cite.querySelector('time')?.getAttribute('datetime')!.replaceAll('-', '/'),
         url: canonical(p),
-        language: 'en',
+        language: words(p.url).meta.lang,
       });
     }
     // The reading can tell the difference: a journal-style page is not a web page.
@@ -99,7 +117,13 @@ describe('metadata for reference managers and sharing', () => {
 
   it('titles stand alone when shared; one site-wide og:image', () => {
     const og = (url: string) => page(url).root.querySelector('meta[property="og:title"]')!.getAttribute('content');
-    expect([og('/'), og('/relations/china/'), og('/organizations/sco/')]).toEqual([SITE_NAME, 'Kyrgyzstan–China relations', 'Shanghai Cooperation Organization']);
+    expect([og('/'), og('/relations/china/'), og('/organizations/sco/'), og('/ru/'), og('/ru/relations/china/')]).toEqual([
+      dictionary('en').site.name,
+      'Kyrgyzstan–China relations',
+      'Shanghai Cooperation Organization',
+      dictionary('ru').site.name,
+      'Отношения Кыргызстан–Китай',
+    ]);
     expect(page('/relations/china/').root.querySelector('section.cite dd p')!.text).toContain('Kyrgyzstan–China relations');
     const images = new Set(pages().map((p) => p.root.querySelector('meta[property="og:image"]')?.getAttribute('content')));
     expect([...images]).toEqual(['https://kyrgyz-foreign-policy.example.org/og-image.png']);
@@ -108,23 +132,39 @@ describe('metadata for reference managers and sharing', () => {
 });
 
 describe('change feed', () => {
-  const feed = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(DIST, 'changes.xml'), 'utf8'));
-  const items = feed.rss.channel.item as { title: string; link: string; guid: { '#text': string }; pubDate: string }[];
+  type Item = { title: string; link: string; guid: { '#text': string }; pubDate: string; description: string };
+  const feed = (locale: Locale) => new XMLParser({ ignoreAttributes: false }).parse(readFileSync(fileFor(feedUrl(locale))!, 'utf8')).rss.channel;
 
-  it('is linked from every page’s head and footer', () => {
+  it('of the page’s language is linked from every page’s head and footer', () => {
     for (const p of pages().filter((p) => !isRedirect(p.html))) {
-      expect(p.root.querySelector('head link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), p.url).toBe('/changes.xml');
-      expect(p.root.querySelector('footer a[href="/changes.xml"]'), p.url).not.toBeNull();
+      const url = feedUrl(localeOfUrl(p.url));
+      expect(p.root.querySelector('head link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), p.url).toBe(url);
+      expect(p.root.querySelector(`footer a[href="${url}"]`), p.url).not.toBeNull();
     }
   });
 
-  it('has new and changed entries, newest first, each linking to a built entry page, with unique ids', () => {
+  it.each(LOCALES)('in %s has new and changed entries, newest first, each linking to a built entry page in its language, with unique ids', (locale) => {
+    const channel = feed(locale);
+    const items = channel.item as Item[];
+    expect([channel.title, channel.language]).toEqual([dictionary(locale).cite.feed.title(dictionary(locale).site.name), locale]);
     expect(items.length).toBe(100);
-    for (const item of items) expect(fileFor(new URL(item.link).pathname), item.link).toBeTruthy();
+    for (const item of items) {
+      expect(fileFor(new URL(item.link).pathname), item.link).toBeTruthy();
+      expect(localeOfUrl(new URL(item.link).pathname), item.link).toBe(locale);
+    }
     expect(new Set(items.map((i) => i.guid['#text'])).size).toBe(items.length);
     const dates = items.map((i) => Date.parse(i.pubDate));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    expect(items.every((i) => /^(New|Changed|Note added): /.test(i.title))).toBe(true);
+  });
+
+  it('says which kind of note was added, and tells Russian readers in Russian', () => {
+    const en = feed('en').item as Item[];
+    const ru = feed('ru').item as Item[];
+    expect(en.every((i) => /^(New|Changed|(Correction|Disagreement) note added|Correction and disagreement notes added): /.test(i.title))).toBe(true);
+    expect(en.some((i) => i.title.startsWith('Correction note added: '))).toBe(true);
+    expect(ru.every((i) => /^(Новая статья|Изменено|Добавлено примечание (об исправлении|о расхождении источников)|Добавлены примечания об исправлении и о расхождении источников): /.test(i.title))).toBe(true);
+    // The change descriptions of the history are English (commit trailers): not on the Russian feed.
+    expect(ru.filter((i) => !/^Страница (создана|изменена|переименована) \d{1,2} [а-я]+ \d{4}[\s\u202f]г\. \(редакция [0-9a-f]+\)$/.test(i.description)).map((i) => i.description)).toEqual([]);
   });
 });
 
@@ -136,8 +176,17 @@ describe('data package', () => {
     expect(descriptor.resources.map((r: { path: string }) => `/data/${r.path}`).sort()).toEqual(files.sort());
     expect(descriptor.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(descriptor.citation).toContain(`(Version ${descriptor.version}) [Data set]`);
-    const dataset = JSON.parse(page('/data/').root.querySelector('script[type="application/ld+json"]')!.text);
+    const dataset = JSON.parse(page('/data/').root.querySelector('script[type="application/ld+json"]')!.text).mainEntity;
     expect([dataset['@type'], dataset.version, dataset.distribution.length]).toEqual(['Dataset', descriptor.version, descriptor.resources.length + 1]);
+  });
+
+  it('carries every entry’s Russian name and summary: in the CSVs and in dataset.json', () => {
+    const csv = parseCsv(readFileSync(join(DIST, 'data/countries.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(csv.find((row) => row.id === 'china')).toMatchObject({ title: 'China', title_ru: 'Китай', officialName_ru: 'Китайская Народная Республика' });
+    const dataset = JSON.parse(readFileSync(join(DIST, 'data/dataset.json'), 'utf8'));
+    for (const collection of ['countries', 'treaties', 'organizations', 'priorities', 'events', 'sources']) {
+      for (const record of dataset[collection]) expect(record.translations?.ru?.title, `${collection}/${record.id}`).toBeTruthy();
+    }
   });
 
   it('every CSV file matches the Table Schema it declares', () => {

@@ -78,7 +78,7 @@ describe('built from a repository with known commits', () => {
     const feed = new XMLParser().parse(readFileSync(join(full.dist, 'changes.xml'), 'utf8'));
     const items = [feed.rss.channel.item].flat() as { title: string; link: string; pubDate: string }[];
     expect(items.slice(0, 3).map((i) => `${i.pubDate.slice(5, 16)} ${i.title} ${new URL(i.link).pathname}`)).toEqual([
-      '10 Jan 2022 Note added: Kyrgyzstan–Kazakhstan relations /relations/kazakhstan/',
+      '10 Jan 2022 Correction note added: Kyrgyzstan–Kazakhstan relations /relations/kazakhstan/',
       '15 Jun 2021 Changed: Kyrgyzstan–Kazakhstan relations /relations/kazakhstan/',
       '01 Mar 2021 New: Fixture signing /timeline/signing/',
     ]);

@@ -1,10 +1,13 @@
 /** The map, open data, structured data and sitemap, read from dist/. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import topology from 'world-atlas/countries-110m.json';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { LOCALES, dictionary } from '../../src/lib/i18n.ts';
+import { entryUrl, localePath, splitLocale } from '../../src/lib/urls.ts';
 import type { CollectionName } from '../../src/lib/schema.ts';
 import { DIST, page, pages } from '../helpers/dist.ts';
 import { rawEntries } from '../helpers/content.ts';
@@ -78,16 +81,21 @@ describe('open data', () => {
 });
 
 describe('structured data and sitemap', () => {
-  const entryPages = entries.filter((e) => e.collection !== 'sources').map((e) => page(entryUrl(e.collection as CollectionName, e.id, 'en')));
+  const entryPages = LOCALES.flatMap((locale) =>
+    entries.filter((e) => e.collection !== 'sources').map((e) => ({ locale, collection: e.collection as CollectionName, p: page(entryUrl(e.collection as CollectionName, e.id, locale)) })),
+  );
 
-  it('every entry page has parseable JSON-LD with its entity and breadcrumbs', () => {
+  it('every entry page has parseable JSON-LD: its WebPage in its language, with the entity and breadcrumbs named in that language', () => {
     const types = new Set<string>();
-    for (const p of entryPages) {
+    for (const { locale, collection, p } of entryPages) {
       const blocks = p.root.querySelectorAll('script[type="application/ld+json"]');
       expect(blocks.length, p.url).toBe(1);
       const data = JSON.parse(blocks[0].text);
-      expect(data.map((d: any) => d['@type'])).toContain('BreadcrumbList');
-      types.add(data[0]['@type']);
+      expect([data['@type'], data.inLanguage, data.breadcrumb['@type']], p.url).toEqual(['WebPage', locale, 'BreadcrumbList']);
+      const t = dictionary(locale).site;
+      expect(data.breadcrumb.itemListElement.map((i: any) => i.name), p.url).toEqual([t.home, t.nav[collection], p.root.querySelector('h1')!.text.trim()]);
+      expect(data.mainEntity.name, p.url).toBe(p.root.querySelector('h1')!.text.trim());
+      types.add(data.mainEntity['@type']);
     }
     expect([...types].sort()).toEqual(['Country', 'CreativeWork', 'Event', 'Legislation', 'Organization']);
   });
@@ -105,5 +113,22 @@ describe('structured data and sitemap', () => {
     const missing = pages().filter((p) => !p.url.endsWith('404.html') && !listed.has(p.url)).map((p) => p.url);
     expect(missing).toEqual([]);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+  });
+
+  it('the sitemap lists each page’s versions in every language it has, and x-default, the English one', () => {
+    const sitemap = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'xhtml:link' }).parse(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8'));
+    const urls = sitemap.urlset.url as { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[];
+    const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
+    const problems: string[] = [];
+    for (const url of urls) {
+      const { path: english } = splitLocale(new URL(url.loc).pathname, LOCALES);
+      const alternates = Object.fromEntries((url['xhtml:link'] ?? []).map((l) => [l['@_hreflang'], new URL(l['@_href']).pathname]));
+      // A page in one language only (the Russian A–Z letters differ from the English) has none.
+      const versions = LOCALES.filter((l) => listed.has(localePath(l, english))).map((l) => [dictionary(l).meta.lang, localePath(l, english)]);
+      const expected = versions.length > 1 ? { ...Object.fromEntries(versions), 'x-default': english } : {};
+      if (!isDeepStrictEqual(alternates, expected)) problems.push(`${url.loc}: ${JSON.stringify(alternates)}`);
+    }
+    expect(urls.length).toBeGreaterThan(400);
+    expect(problems).toEqual([]);
   });
 });

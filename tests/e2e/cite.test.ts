@@ -29,6 +29,20 @@ describe('cite block', () => {
     await page.close();
   });
 
+  it('on a Russian page, ГОСТ comes first and Copy speaks Russian', async () => {
+    await scripted.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: scripted.server.url });
+    const page = await scripted.browser.newPage();
+    await page.goto(`${scripted.server.url}/ru${PATH}`);
+    expect(await page.locator('.cite dt').allInnerTexts()).toEqual(['ГОСТ Р 7.0.100-2018\nКопировать', 'APA (7-е изд.)\nКопировать', 'Chicago (17-е изд.)\nКопировать', 'MLA (9-е изд.)\nКопировать']);
+    await page.locator('[data-copy="cite-gost"]').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await page.locator('#cite-gost').innerText()).trim());
+    expect(copied).toMatch(/^Отношения Кыргызстан–Китай\.\s— Текст : электронный \/\/ .+ \(дата обращения: \d\d\.\d\d\.\d{4}\)\.$/);
+    expect(await page.locator('[data-copy="cite-gost"]').innerText()).toBe('Скопировано');
+    expect(await page.locator('[data-copy-status]').textContent()).toBe('Ссылка скопирована');
+    await page.close();
+  });
+
   it('on a phone, the Copy buttons leave each citation the full width of the block', async () => {
     const page = await scripted.browser.newPage();
     await page.setViewportSize({ width: 360, height: 800 });
