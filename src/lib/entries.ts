@@ -47,16 +47,6 @@ export function treatyKind(data: { kind: string; scope: string }): string {
   return data.scope === 'not stated' ? `${data.kind} (the sources do not say whether bilateral)` : `${data.kind}, ${data.scope}`;
 }
 
-/** The singular name of an entry's type, as shown on badges and in search filters. */
-export const TYPE_LABEL = {
-  sources: 'source',
-  countries: 'relation',
-  treaties: 'treaty',
-  organizations: 'organization',
-  priorities: 'priority',
-  events: 'event',
-} as const;
-
 /** The plural name of a collection, as a section heading reads it. */
 export const SECTION_LABEL = {
   sources: 'Sources',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DICTIONARIES } from '../i18n/index.ts';
 import en from '../i18n/en/index.ts';
 import { DEFAULT_LOCALE } from './urls.ts';
+import { pluralIn, type PluralForms } from './plural.ts';
 
 /** A language of the site, by the code in its URLs and `lang` attributes. */
 export type Locale = keyof typeof DICTIONARIES;
@@ -46,13 +47,11 @@ export function builtLocales(contentRoot: string): Locale[] {
   return LOCALES.filter((l) => l === DEFAULT_LOCALE || existsSync(join(contentRoot, l)));
 }
 
-/** Plural forms of a word, as Intl.PluralRules names them; `other` is the fallback. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type { PluralForms } from './plural.ts';
 
 /** "1 result", "22 результата", "25 результатов": a count and its word in the right form. */
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
-  const rule = new Intl.PluralRules(dictionary(locale).meta.intl).select(n);
-  return `${n.toLocaleString(dictionary(locale).meta.intl)} ${forms[rule] ?? forms.other}`;
+  return pluralIn(dictionary(locale).meta.intl, n, forms);
 }
 
 /** "a, b and c" in the language's own way. */

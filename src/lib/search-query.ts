@@ -8,8 +8,10 @@
  */
 
 /**
- * The site's own name in every spelling the issue and the sources use. The one list: the home
- * page is found by them (search-records.ts), and queries set them aside (withoutSiteNames).
+ * The site's own name in every spelling the issue, the sources and the translations use (the
+ * Russian pages write "Кыргызстан" and "Кыргызская Республика"). The one list: the home page is
+ * found by them (search-records.ts), and queries set them aside (withoutSiteNames), in any case
+ * ending ("Кыргызстана", "Кыргызской Республики").
  */
 export const SITE_NAMES = [
   'Kyrgyzstan',
@@ -22,9 +24,7 @@ export const SITE_NAMES = [
   'Kirghiz SSR',
   'Kyrgyz SSR',
   'Кыргызстан',
-  'Киргизия',
   'Кыргызская Республика',
-  'Киргизская Республика',
 ];
 
 /** Dashes that join words: hyphen, non-breaking hyphen, figure, en and em dash, bar, minus. */
@@ -60,12 +60,25 @@ export function queryWords(query: string): string[] {
 /** Each of Kyrgyzstan's names as its normalized words, longest first so "Kyrgyz Republic" wins over shorter names. */
 const SITE_NAME_WORDS = SITE_NAMES.map((name) => normalize(name).split(' ')).sort((a, b) => b.length - a.length);
 
-/** For each word of a query, whether it is part of one of Kyrgyzstan's names (also in the possessive, "Kyrgyzstan's"). */
+/**
+ * Russian case endings of normalized words (normalize writes й as и), longest first. Cyrillic
+ * names decline ("Кыргызстаном", "Кыргызской Республики"); a word and a name word are the same
+ * name when they are equal without one.
+ */
+const CASE_ENDING = /(ами|ями|ого|его|ому|ему|ои|еи|ыи|ии|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем|ам|ям|ах|ях|ою|ею|а|я|у|ю|е|и|ы|о|ь)$/u;
+const stem = (word: string) => word.replace(CASE_ENDING, '');
+
+/** Whether a normalized query word is a normalized name word, in any case ending. */
+export function sameNameWord(word: string, name: string): boolean {
+  return word === name || (/\p{Script=Cyrillic}/u.test(name) && name.length > 4 && stem(word) === stem(name));
+}
+
+/** For each word of a query, whether it is part of one of Kyrgyzstan's names (also in the possessive, "Kyrgyzstan's", or declined). */
 function siteNameMask(words: string[]): boolean[] {
   const norm = words.map((word) => normalize(word.replace(/['’ʼ]s$/u, '')));
   const mask = words.map(() => false);
   for (let i = 0; i < words.length; i++) {
-    const name = SITE_NAME_WORDS.find((parts) => parts.every((part, j) => norm[i + j] === part));
+    const name = SITE_NAME_WORDS.find((parts) => parts.every((part, j) => norm[i + j] !== undefined && sameNameWord(norm[i + j], part)));
     if (name) name.forEach((_, j) => (mask[i + j] = true));
   }
   return mask;

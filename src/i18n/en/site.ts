@@ -56,4 +56,18 @@ export default {
     feed: 'Changes (RSS)',
   },
   feedTitle: 'Changes',
+  /** A region of the world by its value in the content (REGIONS in lib/schema.ts). */
+  region: {
+    'Central Asia': 'Central Asia',
+    'East Asia': 'East Asia',
+    'South Asia': 'South Asia',
+    'Southeast Asia': 'Southeast Asia',
+    'Middle East': 'Middle East',
+    Europe: 'Europe',
+    'Eastern Europe and the Caucasus': 'Eastern Europe and the Caucasus',
+    'North America': 'North America',
+    'Latin America and the Caribbean': 'Latin America and the Caribbean',
+    Africa: 'Africa',
+    Oceania: 'Oceania',
+  },
 };

@@ -50,4 +50,17 @@ export default {
     feed: 'Изменения (RSS)',
   },
   feedTitle: 'Изменения',
+  region: {
+    'Central Asia': 'Центральная Азия',
+    'East Asia': 'Восточная Азия',
+    'South Asia': 'Южная Азия',
+    'Southeast Asia': 'Юго-Восточная Азия',
+    'Middle East': 'Ближний Восток',
+    Europe: 'Европа',
+    'Eastern Europe and the Caucasus': 'Восточная Европа и Кавказ',
+    'North America': 'Северная Америка',
+    'Latin America and the Caribbean': 'Латинская Америка и Карибский бассейн',
+    Africa: 'Африка',
+    Oceania: 'Океания',
+  },
 } satisfies Dictionary['site'];
