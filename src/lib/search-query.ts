@@ -66,11 +66,20 @@ const SITE_NAME_WORDS = SITE_NAMES.map((name) => normalize(name).split(' ')).sor
  * name when they are equal without one.
  */
 const CASE_ENDING = /(ами|ями|ого|его|ому|ему|ои|еи|ыи|ии|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем|ам|ям|ах|ях|ою|ею|а|я|у|ю|е|и|ы|о|ь)$/u;
-const stem = (word: string) => word.replace(CASE_ENDING, '');
+
+/**
+ * A normalized word without its case ending, if it is Cyrillic and keeps three letters
+ * ("казахстана" → "казахстан", "россиеи" → "росси"); other words as they are.
+ */
+export function stem(word: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(word)) return word;
+  const short = word.replace(CASE_ENDING, '');
+  return short.length >= 3 ? short : word;
+}
 
 /** Whether a normalized query word is a normalized name word, in any case ending. */
 export function sameNameWord(word: string, name: string): boolean {
-  return word === name || (/\p{Script=Cyrillic}/u.test(name) && name.length > 4 && stem(word) === stem(name));
+  return word === name || stem(word) === stem(name);
 }
 
 /** For each word of a query, whether it is part of one of Kyrgyzstan's names (also in the possessive, "Kyrgyzstan's", or declined). */
@@ -256,10 +265,11 @@ export const ALIAS_SEPARATOR = ' | ';
  * "chinaqqname"): searching for it finds the pages with exactly that name, and no page whose
  * name only begins with it, though Pagefind matches words by their beginning. It begins with
  * the name so that it sits in the same part of the index as the name's first word, which a
- * search loads anyway.
+ * search loads anyway. Cyrillic words lose their case ending, so that "Китаем" and "с Россией"
+ * find the pages named Китай and Россия first.
  */
 export function nameToken(name: string): string {
-  return `${normalize(name).replaceAll(' ', '')}qqname`;
+  return `${normalize(name).split(' ').map(stem).join('')}qqname`;
 }
 
 /**

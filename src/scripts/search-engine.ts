@@ -159,10 +159,12 @@ export async function runSearch(state: SearchState): Promise<Outcome | null> {
    */
   const search = async (terms: string[]): Promise<PagefindSearch & { pins: PagefindResult[]; named: PagefindResult[] }> => {
     const query = terms.join(' ');
+    // Words of one or two letters ("с Россией", "of") name nothing on their own.
+    const long = terms.filter((term) => normalize(term).length > 2);
     const [found, whole, ...each] = await Promise.all([
       pf.search(query || null, { filters, sort }),
       plain ? namedBy(query) : [],
-      ...(plain && terms.length > 1 ? terms.map(namedBy) : []),
+      ...(plain && terms.length > 1 ? long.map(namedBy) : []),
     ]);
     const pins = whole.length > 0 || each.length === 0 || each.some((list) => list.length === 0) ? whole : each.flat();
     return { results: plain ? merge([{ results: pins }, found]) : found.results, pins, named: each.flat() };

@@ -53,7 +53,7 @@ describe('searchMeta', () => {
         decade: 1990,
         regions: ['East Asia'],
         aliases: ["People's Republic of China", 'Китай', 'Kyrgyzstan–China', 'China'],
-        tokens: ['chinaqqname', 'peoplesrepublicofchinaqqname', 'китаиqqname', 'kyrgyzstanchinaqqname'],
+        tokens: ['chinaqqname', 'peoplesrepublicofchinaqqname', 'китаqqname', 'kyrgyzstanchinaqqname'],
       },
     ],
     [sco, { kind: 'organizations', date: undefined, decade: undefined, regions: ['Central Asia', 'East Asia'], aliases: ['SCO', 'ШОС'], tokens: ['shanghaicooperationorganizationqqname', 'scoqqname', 'шосqqname'] }],
