@@ -65,7 +65,7 @@ const SITE_NAME_WORDS = SITE_NAMES.map((name) => normalize(name).split(' ')).sor
  * names decline ("Кыргызстаном", "Кыргызской Республики"); a word and a name word are the same
  * name when they are equal without one.
  */
-const CASE_ENDING = /(ами|ями|ого|его|ому|ему|ои|еи|ыи|ии|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем|ам|ям|ах|ях|ою|ею|а|я|у|ю|е|и|ы|о|ь)$/u;
+const CASE_ENDING = /(иеи|ами|ями|ого|его|ому|ему|ои|еи|ыи|ии|ия|ию|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем|ам|ям|ах|ях|ою|ею|а|я|у|ю|е|и|ы|о|ь)$/u;
 
 /**
  * A normalized word without its case ending, if it is Cyrillic and keeps three letters

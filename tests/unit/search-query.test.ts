@@ -171,6 +171,9 @@ describe('names of a result', () => {
     // Cyrillic words lose their case ending: every case of a name is the same word.
     ['Китай', 'китаqqname'],
     ['Китаем', 'китаqqname'],
+    ['Россия', 'россqqname'],
+    ['России', 'россqqname'],
+    ['Россией', 'россqqname'],
     ['Кыргызской Республики', 'кыргызскреспубликqqname'],
   ])('nameToken(%j) → %j', (name, token) => expect(nameToken(name)).toBe(token));
 
