@@ -200,6 +200,8 @@ export function attachPage(form: HTMLFormElement): void {
     }
   });
 
+  // The messages load alongside the index, not after the first search.
+  strings().catch(() => undefined);
   // Without JavaScript the filters could do nothing, so they stay hidden and out of the form.
   if (controls instanceof HTMLFieldSetElement) controls.hidden = controls.disabled = false;
   fillForm(readSearchState(new URLSearchParams(location.search)));
