@@ -60,10 +60,19 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  /** Moves the open list sideways to keep it on screen, wherever a narrow header put the box. */
+  const fit = () => {
+    popup.style.translate = '';
+    const { left, right } = popup.getBoundingClientRect();
+    const margin = 8;
+    popup.style.translate = `${Math.max(Math.min(0, innerWidth - margin - right), margin - left)}px 0`;
+  };
+
   const open = (show: boolean) => {
     popup.hidden = !show;
     input.setAttribute('aria-expanded', String(show));
-    if (!show) select(-1);
+    if (show) fit();
+    else select(-1);
   };
 
   const setStatus = (text: string) => {
