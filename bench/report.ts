@@ -180,9 +180,32 @@ function boxSection(boxes: BoxResult[]): string[] {
   ];
 }
 
+const sum = (list: SearchResult['transfers'], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
+
+/** A first search as a row of the first-search tables. */
+function searchRow(m: SearchResult): string {
+  const rest = m.transfers.filter((t) => t.path !== `${m.lang ?? ''}/search/`);
+  return `| ${m.n.toLocaleString('en')} | ${m.query} | ${m.firstResultMs.toFixed(0)} ms | ${m.results} | ${m.transfers.length} | ${kb(sum(m.transfers, 'gzip'))} | ${kb(sum(rest, 'gzip'))} | ${kb(sum(m.transfers, 'raw'))} |`;
+}
+
+/** The first search on the site's own content in each language: what the second language costs a reader. */
+function languageSection(searches: SearchResult[]): string[] {
+  if (searches.length === 0) return ['Not measured in this run.'];
+  return [
+    "The project's own content (the generated sites have no Russian edition), built once; a cold",
+    'first search as above on the English search page and on the Russian one (its own Pagefind',
+    'index, Russian stemming, and the messages in /ru/search/strings.json).',
+    '',
+    `${searches[0].n.toLocaleString('en')} pages built in all languages.`,
+    '',
+    '| language | query | time to first result | results shown | requests | gzip, all | gzip, without the search page HTML | on disk, all |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...searches.map((m) => searchRow(m).replace(/^\| [^|]+ \| /, `| ${m.lang ? m.lang.slice(1) : 'en'} | `)),
+  ];
+}
+
 function searchSection(searches: (SearchResult | string)[]): string[] {
   if (searches.length === 0) return ['Not measured: no build of N ≥ 500 in this run.'];
-  const sum = (list: SearchResult['transfers'], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
   const measured = searches.filter((x): x is SearchResult => typeof x !== 'string');
   const lines = [
     'A cold Chromium profile opens `/search/?q=<a generated country name>` on the built site, served',
@@ -198,10 +221,7 @@ function searchSection(searches: (SearchResult | string)[]): string[] {
     '',
     '| N entries | query | time to first result | results shown | requests | gzip, all | gzip, without the search page HTML | on disk, all |',
     '|---:|---|---:|---:|---:|---:|---:|---:|',
-    ...measured.map((m) => {
-      const rest = m.transfers.filter((t) => t.path !== '/search/');
-      return `| ${m.n.toLocaleString('en')} | ${m.query} | ${m.firstResultMs.toFixed(0)} ms | ${m.results} | ${m.transfers.length} | ${kb(sum(m.transfers, 'gzip'))} | ${kb(sum(rest, 'gzip'))} | ${kb(sum(m.transfers, 'raw'))} |`;
-    }),
+    ...measured.map(searchRow),
   );
   for (const m of measured) {
     lines.push(
@@ -226,9 +246,11 @@ export function writeResults(
     searches: (SearchResult | string)[];
     boxes: BoxResult[];
     config?: string;
+    /** First searches on the site's own content, one per language. */
+    languages?: SearchResult[];
   },
 ): void {
-  const { info, results, huge, searches, boxes, config } = run;
+  const { info, results, huge, searches, boxes, config, languages = [] } = run;
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const findings = previous.includes(FINDINGS) ? previous.slice(previous.indexOf(FINDINGS) + FINDINGS.length).trim() : '## Findings\n\n(none yet)';
   const runs = results.map(
@@ -294,6 +316,10 @@ export function writeResults(
     '## First search',
     '',
     ...searchSection(searches),
+    '',
+    '## First search by language',
+    '',
+    ...languageSection(languages),
     '',
     '## Header box',
     '',

@@ -25,6 +25,8 @@ export interface SearchResult {
   /** Entries in the build searched. */
   n: number;
   query: string;
+  /** The language prefix of the search page ("" for English, "/ru"). */
+  lang?: string;
   /** Milliseconds from navigation start to the first result in the DOM. */
   firstResultMs: number;
   results: number;
@@ -74,8 +76,8 @@ export function measureHeaderBox(dist: string, queries: string[], n: number): Bo
  * Runs one first search in a child process: the test helpers read DIST_DIR once, when first
  * imported, so each build searched needs a fresh process.
  */
-export function measureFirstSearch(dist: string, query: string, n: number): SearchResult {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), dist, query, String(n)], {
+export function measureFirstSearch(dist: string, query: string, n: number, lang = ''): SearchResult {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), dist, query, String(n), 'page', lang], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -84,7 +86,7 @@ export function measureFirstSearch(dist: string, query: string, n: number): Sear
 }
 
 /** Runs one first search against the built site in `dist`, in this process. */
-async function firstSearch(dist: string, query: string, n: number): Promise<SearchResult> {
+async function firstSearch(dist: string, query: string, n: number, lang = ''): Promise<SearchResult> {
   // The helpers read DIST_DIR when they are first imported.
   process.env.DIST_DIR = dist;
   const { serveDist } = await import('../tests/helpers/server.ts');
@@ -109,7 +111,7 @@ async function firstSearch(dist: string, query: string, n: number): Promise<Sear
     page.on('requestfinished', (request) =>
       requested.push({ path: new URL(request.url()).pathname, start: request.timing().startTime }),
     );
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}${lang}/search/?q=${encodeURIComponent(query)}`);
     type Marked = { __firstResult?: number };
     await page.waitForFunction(() => (window as unknown as Marked).__firstResult !== undefined, null, { timeout: 30_000 });
     const [firstResultMs, shownAt] = await page.evaluate(() => {
@@ -125,7 +127,7 @@ async function firstSearch(dist: string, query: string, n: number): Promise<Sear
         const body = readFileSync(file);
         return { path, raw: body.length, gzip: isGzip(body) ? body.length : gzipSync(body, { level: 6 }).length };
       });
-    return { n, query, firstResultMs, results, transfers };
+    return { n, query, lang, firstResultMs, results, transfers };
   } finally {
     await context.close();
     await server.close();
@@ -193,7 +195,7 @@ async function headerBox(dist: string, queries: string[], n: number): Promise<Bo
 }
 
 if (import.meta.main) {
-  const [dist, query, n, mode] = process.argv.slice(2);
-  const result = mode === 'box' ? await headerBox(dist, JSON.parse(query), Number(n)) : await firstSearch(dist, query, Number(n));
+  const [dist, query, n, mode, lang] = process.argv.slice(2);
+  const result = mode === 'box' ? await headerBox(dist, JSON.parse(query), Number(n)) : await firstSearch(dist, query, Number(n), lang);
   process.stdout.write(JSON.stringify(result));
 }

@@ -1,6 +1,6 @@
 // Saves screenshots of key pages at phone and desktop widths, light and dark, into screenshots/
-// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`;
-// `npm run screenshots -- ru-home map` takes only the shots whose names are given.
+// (not committed) so layout can be looked at. Run after `npm run build`: `npm run screenshots`,
+// or `npm run screenshots -- search a-z` for the shots whose names begin with those words.
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
@@ -42,6 +42,10 @@ const PAGES = {
   'ru-timeline-kind': '/ru/timeline/type/diplomatic-relations/',
   'ru-data': '/ru/data/',
   'ru-not-found': '/ru/no-such-page/',
+  'search-ru': `/ru/search/?q=${encodeURIComponent('с Китаем')}`,
+  'search-ru-filtered': `/ru/search/?q=${encodeURIComponent('Казахстан')}&type=${encodeURIComponent('договор')}`,
+  'search-ru-english-query': '/ru/search/?q=CSTO',
+  'a-z-ru': '/ru/search/a-z/k/',
   // Pages whose text changed most recently; swap in the ones an edit touches.
   'changed-south-africa': '/relations/south-africa/',
   'changed-switzerland': '/relations/switzerland/',
@@ -61,16 +65,15 @@ const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.newPage();
 const only = process.argv.slice(2);
-const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))].filter(
-  (s) => only.length === 0 || only.includes(s.name),
-);
+const wanted = (name: string) => only.length === 0 || only.some((prefix) => name.startsWith(prefix));
+const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))].filter(({ name }) => wanted(name));
 for (const { name, path, clip } of shots) {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto(server.url + path);
-      if (path.startsWith('/search/?')) await page.waitForSelector('#search-status:not(:empty)');
+      if (/^(\/\w\w)?\/search\/\?/.test(path)) await page.waitForSelector('#search-status:not(:empty)');
       await page.waitForLoadState('networkidle');
       const file = `screenshots/${name}-${width}-${colorScheme}.png`;
       if (clip) {
@@ -85,16 +88,17 @@ for (const { name, path, clip } of shots) {
     }
   }
 }
-// The header box's results list, which only exists once something is typed.
-for (const width of only.length === 0 || only.includes('search-box') ? WIDTHS : []) {
+// The header box's results list, which only exists once something is typed, in each language.
+const BOXES = { 'search-box': ['/treaties/', 'Kazakhstan'], 'search-box-ru': ['/ru/treaties/', 'Казахстан'] };
+for (const [name, [path, query]] of Object.entries(BOXES).filter(([name]) => wanted(name))) for (const width of WIDTHS) {
   for (const colorScheme of SCHEMES) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });
-    await page.goto(`${server.url}/treaties/`);
-    await page.fill('#site-search', 'Kazakhstan');
+    await page.goto(`${server.url}${path}`);
+    await page.fill('#site-search', query);
     await page.waitForSelector('#site-search-listbox [role="option"]');
     await page.waitForLoadState('networkidle');
-    const file = `screenshots/search-box-${width}-${colorScheme}.png`;
+    const file = `screenshots/${name}-${width}-${colorScheme}.png`;
     await page.screenshot({ path: file });
     console.log(file);
   }

@@ -1,6 +1,8 @@
 /**
  * The search index, built with the site so that `astro build` alone yields a searchable dist/:
- * Pagefind indexes the built pages in one call (twice as fast as feeding them one by one).
+ * Pagefind indexes the built pages in one call (twice as fast as feeding them one by one), one
+ * index per `<html lang>` with that language's stemming; in the browser, pagefind.js loads the
+ * index of the page's own language, so a Russian page searches the Russian pages.
  * Pages opt in with `data-pagefind-body` (BaseLayout); the search, A–Z and 404 pages do not, as
  * they list or mention every entry. Any Pagefind error fails the build, with Pagefind's
  * messages as the cause.
@@ -25,7 +27,7 @@ function check(step: string, errors: string[]): void {
 export async function writeIndex(out: string): Promise<number> {
   const target = join(out, 'pagefind');
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'en' });
+    const created = await pagefind.createIndex();
     check('createIndex', created.errors);
     const index = created.index!;
     check('indexing', (await index.addDirectory({ path: out })).errors);
@@ -36,7 +38,8 @@ export async function writeIndex(out: string): Promise<number> {
   for (const file of readdirSync(target)) if (UNUSED.test(file)) rmSync(join(target, file));
   // Only pages with data-pagefind-body count; addDirectory's page_count counts every file.
   const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8'));
-  const pages: number = entry.languages.en?.page_count ?? 0;
+  const languages = Object.values(entry.languages as Record<string, { page_count: number }>);
+  const pages = languages.reduce((sum, language) => sum + language.page_count, 0);
   if (pages === 0) throw new Error('Pagefind indexed no pages: no built page has data-pagefind-body');
   return pages;
 }

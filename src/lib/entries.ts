@@ -42,13 +42,3 @@ export function notesSummary(notes: readonly { kind: 'correction' | 'disagreemen
 export function treatyKind(data: { kind: string; scope: string }, locale: Locale = DEFAULT_LOCALE): string {
   return dictionary(locale).site.values.treatyKind(data.kind, data.scope);
 }
-
-/** The singular name of an entry's type, as shown on badges and in search filters. */
-export const TYPE_LABEL = {
-  sources: 'source',
-  countries: 'relation',
-  treaties: 'treaty',
-  organizations: 'organization',
-  priorities: 'priority',
-  events: 'event',
-} as const;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DICTIONARIES } from '../i18n/index.ts';
 import en from '../i18n/en/index.ts';
 import { DEFAULT_LOCALE } from './urls.ts';
-import { countIn, type PluralForms } from './plural.ts';
+import { pluralIn, type PluralForms } from './plural.ts';
 
 /** A language of the site, by the code in its URLs and `lang` attributes. */
 export type Locale = keyof typeof DICTIONARIES;
@@ -51,7 +51,7 @@ export type { PluralForms } from './plural.ts';
 
 /** "1 result", "22 результата", "25 результатов": a count and its word in the right form. */
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
-  return countIn(dictionary(locale).meta.intl, n, forms);
+  return pluralIn(dictionary(locale).meta.intl, n, forms);
 }
 
 /** "a, b and c" in the language's own way. */

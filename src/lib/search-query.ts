@@ -8,8 +8,10 @@
  */
 
 /**
- * The site's own name in every spelling the issue and the sources use. The one list: the home
- * page is found by them (search-records.ts), and queries set them aside (withoutSiteNames).
+ * The site's own name in every spelling the issue, the sources and the translations use (the
+ * Russian pages write "Кыргызстан" and "Кыргызская Республика"). The one list: the home page is
+ * found by them (search-records.ts), and queries set them aside (withoutSiteNames), in any case
+ * ending ("Кыргызстана", "Кыргызской Республики").
  */
 export const SITE_NAMES = [
   'Kyrgyzstan',
@@ -22,9 +24,7 @@ export const SITE_NAMES = [
   'Kirghiz SSR',
   'Kyrgyz SSR',
   'Кыргызстан',
-  'Киргизия',
   'Кыргызская Республика',
-  'Киргизская Республика',
 ];
 
 /** Dashes that join words: hyphen, non-breaking hyphen, figure, en and em dash, bar, minus. */
@@ -60,12 +60,34 @@ export function queryWords(query: string): string[] {
 /** Each of Kyrgyzstan's names as its normalized words, longest first so "Kyrgyz Republic" wins over shorter names. */
 const SITE_NAME_WORDS = SITE_NAMES.map((name) => normalize(name).split(' ')).sort((a, b) => b.length - a.length);
 
-/** For each word of a query, whether it is part of one of Kyrgyzstan's names (also in the possessive, "Kyrgyzstan's"). */
+/**
+ * Russian case endings of normalized words (normalize writes й as и), longest first. Cyrillic
+ * names decline ("Кыргызстаном", "Кыргызской Республики"); a word and a name word are the same
+ * name when they are equal without one.
+ */
+const CASE_ENDING = /(иеи|ами|ями|ого|его|ому|ему|ои|еи|ыи|ии|ия|ию|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем|ам|ям|ах|ях|ою|ею|а|я|у|ю|е|и|ы|о|ь)$/u;
+
+/**
+ * A normalized word without its case ending, if it is Cyrillic and keeps three letters
+ * ("казахстана" → "казахстан", "россиеи" → "росси"); other words as they are.
+ */
+export function stem(word: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(word)) return word;
+  const short = word.replace(CASE_ENDING, '');
+  return short.length >= 3 ? short : word;
+}
+
+/** Whether a normalized query word is a normalized name word, in any case ending. */
+export function sameNameWord(word: string, name: string): boolean {
+  return word === name || stem(word) === stem(name);
+}
+
+/** For each word of a query, whether it is part of one of Kyrgyzstan's names (also in the possessive, "Kyrgyzstan's", or declined). */
 function siteNameMask(words: string[]): boolean[] {
   const norm = words.map((word) => normalize(word.replace(/['’ʼ]s$/u, '')));
   const mask = words.map(() => false);
   for (let i = 0; i < words.length; i++) {
-    const name = SITE_NAME_WORDS.find((parts) => parts.every((part, j) => norm[i + j] === part));
+    const name = SITE_NAME_WORDS.find((parts) => parts.every((part, j) => norm[i + j] !== undefined && sameNameWord(norm[i + j], part)));
     if (name) name.forEach((_, j) => (mask[i + j] = true));
   }
   return mask;
@@ -243,10 +265,11 @@ export const ALIAS_SEPARATOR = ' | ';
  * "chinaqqname"): searching for it finds the pages with exactly that name, and no page whose
  * name only begins with it, though Pagefind matches words by their beginning. It begins with
  * the name so that it sits in the same part of the index as the name's first word, which a
- * search loads anyway.
+ * search loads anyway. Cyrillic words lose their case ending, so that "Китаем" and "с Россией"
+ * find the pages named Китай and Россия first.
  */
 export function nameToken(name: string): string {
-  return `${normalize(name).replaceAll(' ', '')}qqname`;
+  return `${normalize(name).split(' ').map(stem).join('')}qqname`;
 }
 
 /**

@@ -6,7 +6,11 @@
  */
 import { allEntries, type AnyEntry, type Entries, type SiteIndex } from './relations.ts';
 import { decadeOf } from './dates.ts';
-import { entryDate, TYPE_LABEL } from './entries.ts';
+import { entryDate } from './entries.ts';
+import type { CollectionName, REGIONS } from './schema.ts';
+
+/** A region of the world, as the content names it. */
+export type Region = (typeof REGIONS)[number];
 import { nameShardKey, nameToken, normalize, SITE_NAMES, typoAllowance, withoutSiteNames } from './search-query.ts';
 
 /** Dashes other than the ASCII hyphen; Pagefind already splits words on the hyphen itself. */
@@ -55,13 +59,18 @@ export function separateCells(html: string): string {
   return html.replace(/<\/(dt|dd|td|th|caption)>/g, '$& ');
 }
 
-/** What Pagefind stores for a page: badge type, date, filters and the names to weight. */
+/**
+ * What Pagefind stores for a page: badge type, date, filters and the names to weight. Type,
+ * decade and regions are language-independent here; SearchMeta.astro writes them in the page's
+ * language, as each language has its own index and its filter values are in that language.
+ */
 export interface SearchMeta {
-  type: string;
+  /** The entry's collection, or "overview" for the home page. */
+  kind: CollectionName | 'overview';
   date?: string;
-  /** "1990s"; only for dated entries. */
-  decade?: string;
-  regions: string[];
+  /** The first year of the decade (1990); only for dated entries. */
+  decade?: number;
+  regions: Region[];
   /** Other names, with the words of dash-joined ones, indexed as weighted metadata. */
   aliases: string[];
   /** Every name of the page as a nameToken, so that a query that is a whole name finds it first. */
@@ -86,15 +95,10 @@ function otherNames(entry: AnyEntry): string[] {
 }
 
 /** Regions an entry belongs to: a country's own, otherwise those of the countries it involves. */
-function regionsOf(entry: AnyEntry, index: SiteIndex): string[] {
+function regionsOf(entry: AnyEntry, index: SiteIndex): Region[] {
   if (entry.collection === 'countries') return [entry.data.region];
   if (entry.collection === 'sources') return [];
   return [...new Set(index.related(entry, 'countries').map((c) => c.data.region))].sort();
-}
-
-/** The label of a decade filter value: 1997 → "1990s". */
-export function decadeLabel(date: string): string {
-  return `${decadeOf(date)}s`;
 }
 
 /** Search metadata of an entry page (see SearchMeta). */
@@ -104,9 +108,9 @@ export function searchMeta(entry: AnyEntry, index: SiteIndex): SearchMeta {
   // The words of "Kyrgyzstan–China" make "China" find the page; Kyrgyzstan is on every page.
   const pairWords = withoutSiteNames(dashPairWords(names.join(' ')));
   return {
-    type: TYPE_LABEL[entry.collection],
+    kind: entry.collection,
     date,
-    decade: date ? decadeLabel(date) : undefined,
+    decade: date ? decadeOf(date) : undefined,
     regions: regionsOf(entry, index),
     aliases: [...new Set([...names, ...pairWords])],
     tokens: nameTokens([entry.data.title, ...names]),
@@ -125,17 +129,19 @@ function nameTokens(names: string[]): string[] {
 }
 
 /** Search metadata of the home page: it is the page Kyrgyzstan's own names find. */
-export const HOME_SEARCH_META: SearchMeta = { type: 'overview', regions: [], aliases: SITE_NAMES, tokens: nameTokens(SITE_NAMES) };
+export const HOME_SEARCH_META: SearchMeta = { kind: 'overview', regions: [], aliases: SITE_NAMES, tokens: nameTokens(SITE_NAMES) };
 
-/** The values offered by the filters on /search/, in display order. */
-export function filterOptions(entries: Entries, index: SiteIndex): { type: string[]; region: string[]; decade: string[] } {
+/**
+ * The values the filters on /search/ offer: the collections, regions and decades that occur
+ * (sources are not searched by type). The page orders and labels them in its language.
+ */
+export function filterOptions(entries: Entries, index: SiteIndex): { kind: Set<CollectionName>; region: Set<Region>; decade: number[] } {
   const metas = allEntries(entries)
     .filter((e) => e.collection !== 'sources')
     .map((e) => searchMeta(e, index));
-  const types = new Set(metas.map((m) => m.type));
   return {
-    type: (Object.values(TYPE_LABEL) as string[]).filter((type) => types.has(type)),
-    region: [...new Set(metas.flatMap((m) => m.regions))].sort((a, b) => a.localeCompare(b, 'en')),
+    kind: new Set(metas.map((m) => m.kind as CollectionName)),
+    region: new Set(metas.flatMap((m) => m.regions)),
     decade: [...new Set(metas.flatMap((m) => (m.decade ? [m.decade] : [])))].sort(),
   };
 }
@@ -166,16 +172,21 @@ export function nameShards(entries: Entries): Map<string, string[]> {
 /** The most entries on one A–Z page, so that no page grows with the site. */
 export const AZ_PAGE_SIZE = 200;
 
-/** The A–Z heading of a title: its first letter, "0–9" for a digit, "#" for anything else. */
+/**
+ * The A–Z heading of a title: its first letter, in any alphabet, a Latin one without accents
+ * ("Öresund" → O, "Китай" → К, "Йемен" → Й), "0–9" for a digit, "#" for anything else.
+ */
 export function azLetter(title: string): string {
-  const first = normalize(title).charAt(0);
-  if (/[a-z]/.test(first)) return first.toUpperCase();
-  return /\d/.test(first) ? '0–9' : '#';
+  const first = title.match(/[\p{L}\p{N}]/u)?.[0] ?? '';
+  // Accents go from Latin letters only: Cyrillic Й is a letter of its own, not И with a mark.
+  const letter = /\p{Script=Latin}/u.test(first) ? first.normalize('NFKD').charAt(0) : first;
+  if (/\p{L}/u.test(letter)) return letter.toUpperCase();
+  return /\d/.test(letter) ? '0–9' : '#';
 }
 
-/** Every entry grouped by azLetter, groups and entries in alphabetical order. */
-export function azGroups(entries: Entries): Map<string, AnyEntry[]> {
-  const sorted = allEntries(entries).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+/** Every entry grouped by azLetter, groups and entries in the alphabetical order of `collation` (an Intl locale). */
+export function azGroups(entries: Entries, collation: string): Map<string, AnyEntry[]> {
+  const sorted = allEntries(entries).sort((a, b) => a.data.title.localeCompare(b.data.title, collation));
   const groups = Map.groupBy(sorted, (e) => azLetter(e.data.title));
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, 'en')));
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, collation)));
 }

@@ -87,9 +87,28 @@ export function feedUrl(locale: Locale): string {
   return localePath(locale, '/changes.xml');
 }
 
-/** The route segment of an A–Z letter: "A" → "a", "0–9" → "0-9", "#" → "other". */
+/**
+ * Latin letters for the Cyrillic ones, so that A–Z URLs stay ASCII ("/ru/search/a-z/zh/"):
+ * readable, and the same written or percent-encoded. Mostly the Russian passport
+ * transliteration; Й is "j" and Ы "y", so that no two letters share a slug.
+ */
+const CYRILLIC_SLUG: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'j', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: 'hard-sign', ы: 'y', ь: 'soft-sign', э: 'eh', ю: 'yu', я: 'ya', ё: 'yo',
+  // Kyrgyz letters, for the edition the site is built to take next.
+  ң: 'ng', ө: 'oe', ү: 'ue',
+};
+
+/**
+ * The route segment of an A–Z letter: "A" → "a", "Ж" → "zh", "0–9" → "0-9", "#" → "other".
+ * A language's A–Z pages use one alphabet for its titles, so a Cyrillic letter and the Latin
+ * one it is written with ("К", "K") do not meet on the same pages.
+ */
 export function azSlug(letter: string): string {
-  return letter === '#' ? 'other' : slugify(letter.replace('–', '-')) || 'other';
+  if (letter === '#') return 'other';
+  const lower = letter.toLowerCase();
+  return CYRILLIC_SLUG[lower] ?? (slugify(letter.replace('–', '-')) || 'other');
 }
 
 /** A page of the A–Z list of entries, e.g. `/search/a-z/k/` or `/search/a-z/k/2/`. */
@@ -97,7 +116,12 @@ export function azUrl(letter: string, page: number, locale: Locale): string {
   return localePath(locale, `/search/a-z/${azSlug(letter)}/${page > 1 ? `${page}/` : ''}`);
 }
 
-/** The list of name words starting like one word (see nameShardKey in lib/search-query.ts). */
-export function nameShardUrl(key: string): string {
-  return `/search/names/${key}.json`;
+/** The list of a language's name words starting like one word (see nameShardKey in lib/search-query.ts). */
+export function nameShardUrl(key: string, locale: Locale): string {
+  return localePath(locale, `/search/names/${key}.json`);
+}
+
+/** The messages of the search client in a language (dictionary `search.client`). */
+export function searchStringsUrl(locale: Locale): string {
+  return localePath(locale, '/search/strings.json');
 }

@@ -19,6 +19,7 @@ import {
   type SearchState,
 } from '../lib/search-query.ts';
 import { nameShardUrl } from '../lib/urls.ts';
+import { strings } from './search-strings.ts';
 
 /** The parts of Pagefind's browser API used here (pagefind.app/docs/api/). */
 export interface PagefindResult {
@@ -61,8 +62,8 @@ export interface Outcome {
 /** Below this many results, fallback queries add the pages that most of the words find. */
 const FEW = 5;
 
-/** Thrown when the site has no search index, as under `astro dev`. */
-export const NEEDS_BUILD = 'Search needs a built site: run “npm run build”, then “npm run preview”.';
+/** The message of the error thrown when the site has no search index, as under `astro dev` (shown as the dictionary's needsBuild). */
+export const NEEDS_BUILD = 'needs-build';
 
 let pagefind: Promise<Pagefind> | undefined;
 const shards = new Map<string, Promise<string[]>>();
@@ -82,11 +83,12 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The name words beginning like `word`, loaded once per first letter; [] if unavailable. */
+/** The name words of the page's language beginning like `word`, loaded once per first letter; [] if unavailable. */
 function nameWords(word: string): Promise<string[]> {
   const key = nameShardKey(word);
   if (!shards.has(key)) {
-    const list = fetch(nameShardUrl(key))
+    const list = strings()
+      .then((s) => fetch(nameShardUrl(key, s.locale)))
       .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
       .catch(() => []);
     shards.set(key, list);
@@ -94,9 +96,10 @@ function nameWords(word: string): Promise<string[]> {
   return shards.get(key)!;
 }
 
-/** Starts loading the index and its WebAssembly, e.g. when the search box gets focus. */
+/** Starts loading the index, its WebAssembly and the messages, e.g. when the search box gets focus. */
 export function warmUp(): void {
   loadPagefind().catch(() => undefined);
+  strings().catch(() => undefined);
 }
 
 /** Results of several searches in order, each page once. */
@@ -156,10 +159,12 @@ export async function runSearch(state: SearchState): Promise<Outcome | null> {
    */
   const search = async (terms: string[]): Promise<PagefindSearch & { pins: PagefindResult[]; named: PagefindResult[] }> => {
     const query = terms.join(' ');
+    // Words of one or two letters ("с Россией", "of") name nothing on their own.
+    const long = terms.filter((term) => normalize(term).length > 2);
     const [found, whole, ...each] = await Promise.all([
       pf.search(query || null, { filters, sort }),
       plain ? namedBy(query) : [],
-      ...(plain && terms.length > 1 ? terms.map(namedBy) : []),
+      ...(plain && terms.length > 1 ? long.map(namedBy) : []),
     ]);
     const pins = whole.length > 0 || each.length === 0 || each.some((list) => list.length === 0) ? whole : each.flat();
     return { results: plain ? merge([{ results: pins }, found]) : found.results, pins, named: each.flat() };

@@ -7,6 +7,7 @@
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-query.ts';
 import { NEEDS_BUILD, preload, runSearch, type Outcome, type PagefindData } from './search-engine.ts';
 import { alsoCalled, badge, date, el, excerpt, title } from './search-render.ts';
+import { count, fill, strings, type SearchStrings } from './search-strings.ts';
 
 const PAGE_SIZE = 10;
 const DELAY = 150;
@@ -40,18 +41,18 @@ export function attachPage(form: HTMLFormElement): void {
     }
   };
 
-  const renderHit = (query: string, data: PagefindData) => {
+  const renderHit = (s: SearchStrings, query: string, data: PagefindData) => {
     const item = el('li', 'search-result');
     const heading = el('h2', 'search-result-title');
     const link = el('a', '', title(data));
     link.href = data.url;
     heading.append(link);
     const line = el('p', 'search-result-meta');
-    line.append(badge(data));
-    const when = date(data);
+    line.append(badge(data, s));
+    const when = date(data, s);
     if (when) line.append(' ', when);
     item.append(line, heading);
-    const alias = alsoCalled(query, data);
+    const alias = alsoCalled(query, data, s);
     if (alias) item.append(alias);
     if (data.excerpt) item.append(excerpt(data.excerpt));
     const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
@@ -74,17 +75,18 @@ export function attachPage(form: HTMLFormElement): void {
    * order), so the first shows without waiting for the other nine. Calls `first` before the
    * first result is added; false if a newer search started meanwhile.
    */
-  const nextPage = async (page: { outcome: Outcome; shown: number }, mine: number, first: () => void) => {
+  const nextPage = async (page: { outcome: Outcome; shown: number }, mine: number, first: (s: SearchStrings) => void) => {
     const slice = page.outcome.results.slice(page.shown, page.shown + PAGE_SIZE);
     const data = slice.map((result) => result.data());
+    const s = await strings();
     for (const [i, pending] of data.entries()) {
-      const item = renderHit(page.outcome.shown, await pending);
+      const item = renderHit(s, page.outcome.shown, await pending);
       if (mine !== sequence) return false;
-      if (i === 0) first();
+      if (i === 0) first(s);
       results.append(item);
       page.shown++;
     }
-    if (slice.length === 0) first();
+    if (slice.length === 0) first(s);
     more.hidden = page.shown >= page.outcome.results.length;
     return true;
   };
@@ -95,27 +97,36 @@ export function attachPage(form: HTMLFormElement): void {
     if (await nextPage(current, sequence, () => undefined)) results.children[before]?.querySelector('a')?.focus();
   };
 
-  const describe = (state: SearchState, count: number, shown: string) => {
+  const describe = (s: SearchStrings, state: SearchState, n: number, shown: string) => {
     // Pagefind leaves pages without a date out of a date-sorted search.
-    const noun = `${state.sort ? 'dated ' : ''}${count === 1 ? 'result' : 'results'}`;
+    const found = count(s, n, state.sort ? s.datedResult : s.result);
     const filters = [state.type, state.region, state.decade].filter(Boolean);
     const scope = filters.length > 0 ? ` (${filters.join(', ')})` : '';
-    return shown ? `${count} ${noun} for “${shown}”${scope}` : `${count} ${noun}${scope}`;
+    return (shown ? fill(s.found, { count: found, q: shown }) : found) + scope;
   };
 
-  /** Shows the outcome's note (correction or "Did you mean") and announces the count. */
-  const announce = (state: SearchState, outcome: Outcome) => {
+  /**
+   * Shows the outcome's note (a correction, "Did you mean", or, when nothing is found on a page
+   * whose language has one, the same query in the default language's search) and the count.
+   */
+  const announce = (s: SearchStrings, state: SearchState, outcome: Outcome) => {
     note.replaceChildren();
     note.hidden = true;
     const offer = outcome.corrected ?? outcome.suggestion;
     if (offer) {
       const link = el('a', '', offer);
-      link.href = `/search/${writeSearchState({ ...state, q: offer })}`;
-      if (outcome.corrected) note.append(`No results for “${state.q}”. Showing results for `, link, '.');
-      else note.append('Did you mean ', link, '?');
+      link.href = `${s.searchUrl}${writeSearchState({ ...state, q: offer })}`;
+      if (outcome.corrected) note.append(fill(s.corrected, { q: state.q }), link, s.correctedEnd);
+      else note.append(s.suggest, link, s.suggestEnd);
+      note.hidden = false;
+    } else if (outcome.results.length === 0 && state.q && s.elsewhereHref) {
+      const link = el('a', '', fill(s.elsewhere, { q: state.q }));
+      // The query alone: filter values are in this page's language.
+      link.href = `${s.elsewhereHref}?${new URLSearchParams({ q: state.q })}`;
+      note.append(link);
       note.hidden = false;
     }
-    status.textContent = describe(state, outcome.results.length, outcome.shown);
+    status.textContent = describe(s, state, outcome.results.length, outcome.shown);
   };
 
   const update = async () => {
@@ -127,7 +138,8 @@ export function attachPage(form: HTMLFormElement): void {
     try {
       outcome = await runSearch(state);
     } catch (error) {
-      if (mine === sequence) status.textContent = error instanceof Error && error.message === NEEDS_BUILD ? NEEDS_BUILD : 'Search is not available right now. Browse the entries A–Z below.';
+      const s = await strings().catch(() => undefined);
+      if (mine === sequence) status.textContent = error instanceof Error && error.message === NEEDS_BUILD ? (s?.needsBuild ?? '') : (s?.unavailablePage ?? '');
       return;
     }
     if (mine !== sequence) return;
@@ -143,9 +155,9 @@ export function attachPage(form: HTMLFormElement): void {
     const page = { outcome, shown: 0 };
     current = page;
     // The old results go, and the note and count change, when the first new result is in.
-    await nextPage(page, mine, () => {
+    await nextPage(page, mine, (s) => {
       results.replaceChildren();
-      announce(state, outcome);
+      announce(s, state, outcome);
     });
   };
 
@@ -188,6 +200,8 @@ export function attachPage(form: HTMLFormElement): void {
     }
   });
 
+  // The messages load alongside the index, not after the first search.
+  strings().catch(() => undefined);
   // Without JavaScript the filters could do nothing, so they stay hidden and out of the form.
   if (controls instanceof HTMLFieldSetElement) controls.hidden = controls.disabled = false;
   fillForm(readSearchState(new URLSearchParams(location.search)));

@@ -8,15 +8,15 @@ import type { SearchState } from '../lib/search-query.ts';
 import { writeSearchState } from '../lib/search-query.ts';
 import { NEEDS_BUILD, runSearch, warmUp, type Outcome, type PagefindData } from './search-engine.ts';
 import { alsoCalled, badge, date, el, excerpt, title } from './search-render.ts';
+import { count, fill, strings, type SearchStrings } from './search-strings.ts';
 
 const SHOWN = 6;
 
-/** "3 results for “csto”", with the correction or suggestion if any. */
-function describe(query: string, outcome: Outcome): string {
-  const count = outcome.results.length;
-  const found = `${count} ${count === 1 ? 'result' : 'results'}`;
-  if (outcome.corrected) return `No results for “${query}”. ${found} for “${outcome.corrected}”.`;
-  return `${found} for “${query}”.${outcome.suggestion ? ` Did you mean “${outcome.suggestion}”?` : ''}`;
+/** "3 results for “csto”.", with the correction or suggestion if any. */
+function describe(s: SearchStrings, query: string, outcome: Outcome): string {
+  const found = count(s, outcome.results.length, s.result);
+  if (outcome.corrected) return fill(s.popupCorrected, { q: query, count: found, c: outcome.corrected });
+  return `${fill(s.found, { count: found, q: query })}.${outcome.suggestion ? fill(s.popupSuggest, { s: outcome.suggestion }) : ''}`;
 }
 
 export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
@@ -29,7 +29,9 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
   const list = el('ul', 'search-popup-list');
   list.id = 'site-search-listbox';
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Search results');
+  strings()
+    .then((s) => list.setAttribute('aria-label', s.listbox))
+    .catch(() => undefined);
   popup.append(shownStatus, list);
   const live = el('p', 'visually-hidden');
   live.id = 'site-search-status';
@@ -58,10 +60,19 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  /** Moves the open list sideways to keep it on screen, wherever a narrow header put the box. */
+  const fit = () => {
+    popup.style.translate = '';
+    const { left, right } = popup.getBoundingClientRect();
+    const margin = 8;
+    popup.style.translate = `${Math.max(Math.min(0, innerWidth - margin - right), margin - left)}px 0`;
+  };
+
   const open = (show: boolean) => {
     popup.hidden = !show;
     input.setAttribute('aria-expanded', String(show));
-    if (!show) select(-1);
+    if (show) fit();
+    else select(-1);
   };
 
   const setStatus = (text: string) => {
@@ -90,11 +101,11 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
     return item;
   };
 
-  const resultOption = (i: number, query: string, d: PagefindData) => {
-    const when = date(d);
+  const resultOption = (s: SearchStrings, i: number, query: string, d: PagefindData) => {
+    const when = date(d, s);
     const label = [title(d), d.meta.type, when?.textContent].filter(Boolean).join(', ');
     const name = el('span', 'search-popup-title', title(d));
-    return option(`site-search-option-${i}`, d.url, label, badge(d), name, when, alsoCalled(query, d) ?? excerpt(d.excerpt, 'search-popup-excerpt'));
+    return option(`site-search-option-${i}`, d.url, label, badge(d, s), name, when, alsoCalled(query, d, s) ?? excerpt(d.excerpt, 'search-popup-excerpt'));
   };
 
   const update = async () => {
@@ -103,14 +114,16 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
     if (!query) return clear();
     const state: SearchState = { q: query, type: '', region: '', decade: '', sort: '' };
     let outcome: Outcome | null;
+    let s: SearchStrings | undefined;
     try {
-      outcome = await runSearch(state);
+      [outcome, s] = await Promise.all([runSearch(state), strings()]);
     } catch (error) {
+      s ??= await strings().catch(() => undefined);
       if (mine !== sequence) return;
       list.replaceChildren();
       open(true);
       const needsBuild = error instanceof Error && error.message === NEEDS_BUILD;
-      setStatus(needsBuild ? NEEDS_BUILD : 'Search is not available right now; press Enter to open the search page.');
+      setStatus((needsBuild ? s?.needsBuild : s?.unavailableBox) ?? '');
       return;
     }
     if (mine !== sequence || !outcome) return;
@@ -120,24 +133,24 @@ export function attachPopup(form: HTMLFormElement, input: HTMLInputElement): voi
     for (const [i, pending] of top.entries()) {
       const d = await pending;
       if (mine !== sequence) return;
-      const item = resultOption(i, found.shown, d);
+      const item = resultOption(s, i, found.shown, d);
       if (i === 0) {
         list.replaceChildren(item);
         listFor = query;
         select(-1);
         open(true);
-        setStatus(describe(query, found));
+        setStatus(describe(s, query, found));
       } else list.append(item);
     }
-    const count = found.results.length;
-    const all = `/search/${writeSearchState({ ...state, q: found.shown })}`;
-    const more = count === 1 ? 'Open the search page' : `All ${count} results on the search page`;
-    if (count > 0) list.append(option('site-search-option-all', all, more, el('span', 'search-popup-all', more)));
+    const n = found.results.length;
+    const all = `${s.searchUrl}${writeSearchState({ ...state, q: found.shown })}`;
+    const more = n === 1 ? s.openPage : fill(s.allResults, { count: count(s, n, s.result) });
+    if (n > 0) list.append(option('site-search-option-all', all, more, el('span', 'search-popup-all', more)));
     else {
       list.replaceChildren();
       listFor = query;
       open(true);
-      setStatus(describe(query, found));
+      setStatus(describe(s, query, found));
     }
   };
 

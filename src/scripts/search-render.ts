@@ -6,6 +6,7 @@
 import { formatPartialDate, isPartialDate } from '../lib/dates.ts';
 import { ALIAS_SEPARATOR, aliasFor } from '../lib/search-query.ts';
 import type { PagefindData } from './search-engine.ts';
+import type { SearchStrings } from './search-strings.ts';
 
 /** Creates an element with a class and text content. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
@@ -15,17 +16,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''
   return node;
 }
 
-/** The badge of a result: its type, or "page" for pages that are not entries. */
-export function badge(data: PagefindData): HTMLElement {
-  const type = data.meta.type ?? 'page';
-  return el('span', `search-badge search-badge-${type}`, type);
+/** The badge of a result: its type in the index's language, or "page" for pages that are not entries. */
+export function badge(data: PagefindData, s: SearchStrings): HTMLElement {
+  return el('span', 'search-badge', data.meta.type ?? s.page);
 }
 
-/** The date of a result as a <time>, or null. */
-export function date(data: PagefindData): HTMLElement | null {
+/** The date of a result as a <time> in the page's language, or null. */
+export function date(data: PagefindData, s: SearchStrings): HTMLElement | null {
   const value = data.meta.date;
   if (!value || !isPartialDate(value)) return null;
-  const node = el('time', 'search-date', formatPartialDate(value));
+  const node = el('time', 'search-date', formatPartialDate(value, s.intl));
   node.setAttribute('datetime', value);
   return node;
 }
@@ -38,10 +38,10 @@ export function excerpt(html: string, className = 'search-excerpt'): HTMLElement
 }
 
 /** "Also called ОДКБ" when the query is one of the result's names other than its title. */
-export function alsoCalled(query: string, data: PagefindData): HTMLElement | null {
+export function alsoCalled(query: string, data: PagefindData, s: SearchStrings): HTMLElement | null {
   const name = aliasFor(query, title(data), (data.meta.aliases ?? '').split(ALIAS_SEPARATOR));
   if (!name) return null;
-  const node = el('p', 'search-alias', 'Also called ');
+  const node = el('p', 'search-alias', s.alsoCalled);
   node.append(el('mark', '', name));
   return node;
 }

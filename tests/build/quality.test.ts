@@ -112,11 +112,18 @@ describe('search index', () => {
     // The site renders its own results and searches on the main thread.
     expect(readdirSync(join(DIST, 'pagefind')).filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(f))).toEqual([]);
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const languages = entry.languages as Record<string, { page_count: number }>;
+    const indexed = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
+    // One index per language, each with its pages: the pages of a language search only their own.
+    for (const lang of ['en', 'ru']) {
+      const own = pages().filter((p) => p.root.querySelector('main[data-pagefind-body]') && p.root.querySelector('html')!.getAttribute('lang') === lang);
+      expect(languages[lang]?.page_count, lang).toBe(own.length);
+    }
     const optedIn = pages().filter((p) => p.root.querySelector('main[data-pagefind-body]'));
     expect(indexed).toBeGreaterThan(150);
     expect(indexed).toBe(optedIn.length);
-    const lists = pages().filter((p) => p.url.startsWith('/search/'));
+    // The search and A–Z pages of every language list entries rather than being one.
+    const lists = pages().filter((p) => /^(\/[a-z]{2})?\/search\//.test(p.url));
     expect(optedIn.length).toBe(pages().filter((p) => !p.html.includes('http-equiv="refresh"')).length - 1 - lists.length);
     for (const p of [...lists, page('/404.html')]) expect(p.root.querySelector('main[data-pagefind-body]'), p.url).toBeNull();
   });

@@ -12,7 +12,7 @@ import { pages } from '../helpers/dist.ts';
 
 const site = servedSite();
 
-const STATUS = /^\d+ (dated )?results? /;
+const STATUS = /^\d+ ((dated )?results?|(датированн\S+ )?результат\S*) /;
 
 /** Waits for a status matching `status`, then for the first page of results (up to ten), which appear one by one. */
 async function settled(page: Page, status = STATUS): Promise<string> {
@@ -25,8 +25,8 @@ async function settled(page: Page, status = STATUS): Promise<string> {
 }
 
 /** Opens /search/ with a query string and waits for the announced count and the first page of results. */
-async function openSearch(page: Page, query: string): Promise<string> {
-  await page.goto(`${site.server.url}/search/${query}`);
+async function openSearch(page: Page, query: string, lang = ''): Promise<string> {
+  await page.goto(`${site.server.url}${lang}/search/${query}`);
   return settled(page);
 }
 
@@ -86,6 +86,48 @@ const TABLE: [string, string, 'first' | 'top 3'][] = [
   ['good-neighbourliness', '/treaties/china-good-neighbourliness-2002/', 'first'],
 ];
 
+/**
+ * [query, URL expected, where] on /ru/search/: the Russian index (Russian stemming), Russian
+ * names in several cases first, acronyms of Russian diplomatic usage, dash pairs in Cyrillic,
+ * treaty subjects, years and a misspelling.
+ */
+const RUSSIAN_TABLE: [string, string, 'first' | 'top 3'][] = [
+  // Names, in several cases
+  ['Китай', '/ru/relations/china/', 'first'],
+  ['Китаем', '/ru/relations/china/', 'first'],
+  ['с Китаем', '/ru/relations/china/', 'first'],
+  ['с Россией', '/ru/relations/russia/', 'first'],
+  ['России', '/ru/relations/russia/', 'first'],
+  ['Казахстана', '/ru/relations/kazakhstan/', 'first'],
+  ['Узбекистаном', '/ru/relations/uzbekistan/', 'first'],
+  ['Российская Федерация', '/ru/relations/russia/', 'first'],
+  ['КНР', '/ru/relations/china/', 'first'],
+  ['Кыргызская Республика', '/ru/', 'first'],
+  ['Кыргызстан', '/ru/', 'first'],
+  // Acronyms
+  ['ШОС', '/ru/organizations/sco/', 'first'],
+  ['ОДКБ', '/ru/organizations/csto/', 'first'],
+  ['СНГ', '/ru/organizations/cis/', 'first'],
+  ['ЕврАзЭС', '/ru/organizations/eurasec/', 'first'],
+  ['ОБСЕ', '/ru/organizations/osce/', 'first'],
+  ['ООН', '/ru/organizations/un/', 'first'],
+  ['Шанхайская организация сотрудничества', '/ru/organizations/sco/', 'first'],
+  // Dash pairs in Cyrillic, Kyrgyzstan's name declined or not
+  ['Кыргызстан–Китай', '/ru/relations/china/', 'first'],
+  ['Кыргызстан-Россия', '/ru/relations/russia/', 'first'],
+  ['Кыргызстана–России', '/ru/relations/russia/', 'top 3'],
+  ['Казахстан–Китай', '/ru/relations/china/', 'top 3'],
+  // Treaty subjects and years
+  ['договор о вечной дружбе', '/ru/treaties/kazakhstan-eternal-friendship-1997/', 'top 3'],
+  ['вечная дружба Казахстан', '/ru/treaties/kazakhstan-eternal-friendship-1997/', 'top 3'],
+  ['граница', '/ru/treaties/china-border-agreement/', 'top 3'],
+  ['соглашение о границе', '/ru/treaties/china-border-agreement/', 'top 3'],
+  ['добрососедство', '/ru/treaties/china-good-neighbourliness-2002/', 'top 3'],
+  ['1992', '/ru/treaties/russia-friendship-1992/', 'first'],
+  // A misspelling, one letter off
+  ['Казахстн', '/ru/relations/kazakhstan/', 'first'],
+];
+
 describe('query table', () => {
   let page: Page;
   beforeAll(async () => {
@@ -139,6 +181,82 @@ function dashOnlyWords(): [string, string][] {
   });
 }
 
+describe('Russian query table', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.browser.newPage();
+  });
+  afterAll(() => page.close());
+
+  it.each(RUSSIAN_TABLE)('%j finds %s %s', async (query, url, where) => {
+    await openSearch(page, `?q=${encodeURIComponent(query)}`, '/ru');
+    const urls = await resultUrls(page);
+    if (where === 'first') expect(urls[0]).toBe(url);
+    else expect(urls.slice(0, 3)).toContain(url);
+  });
+
+  it('searches only the Russian pages, and the English page only the English ones', async () => {
+    await openSearch(page, '?q=%D0%9A%D0%B8%D1%82%D0%B0%D0%B9', '/ru');
+    expect((await resultUrls(page)).every((url) => url?.startsWith('/ru/'))).toBe(true);
+    await openSearch(page, '?q=China');
+    expect((await resultUrls(page)).some((url) => url?.startsWith('/ru/'))).toBe(false);
+  });
+
+  it('says the count in Russian, in the plural form the number needs, and corrects in Russian', async () => {
+    expect(await openSearch(page, `?q=${encodeURIComponent('Казахстн')}`, '/ru')).toMatch(/^\d+ результат(а|ов)? по запросу «Казахстан»$/);
+    expect(await page.locator('#search-note').innerText()).toBe('По запросу «Казахстн» ничего не найдено. Показаны результаты по запросу Казахстан.');
+    expect(await page.locator('#search-note a').getAttribute('href')).toBe(`/ru/search/?q=${encodeURIComponent('Казахстан')}`);
+    const forms = await page.evaluate(() =>
+      [1, 2, 5, 21, 22, 25].map((n) => `${n} ${({ one: 'результат', few: 'результата', many: 'результатов' } as Record<string, string>)[new Intl.PluralRules('ru').select(n)]}`),
+    );
+    expect(forms).toEqual(['1 результат', '2 результата', '5 результатов', '21 результат', '22 результата', '25 результатов']);
+    const status = await openSearch(page, `?q=${encodeURIComponent('ООН')}`, '/ru');
+    const n = Number(status.split(' ')[0]);
+    expect(status).toBe(`${n} ${forms.find((f) => f.endsWith(n % 10 === 1 && n % 100 !== 11 ? 'результат' : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? 'результата' : 'результатов'))!.split(' ')[1]} по запросу «ООН»`);
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('.search-badge').innerText()).toMatch(/организация/i);
+  });
+
+  it('an English query on a Russian page searches the Russian pages, and offers the English search when they have nothing', async () => {
+    expect(await openSearch(page, '?q=CSTO', '/ru')).toBe('0 результатов по запросу «CSTO»');
+    expect(await page.locator('#search-note a').innerText()).toBe('Искать «CSTO» в английской версии');
+    expect(await page.locator('#search-note a').getAttribute('href')).toBe('/search/?q=CSTO');
+    await page.click('#search-note a');
+    await settled(page);
+    expect((await resultUrls(page))[0]).toBe('/organizations/csto/');
+    // The English page offers nothing of the kind.
+    expect(await openSearch(page, '?q=Frence')).toMatch(/^0 results/);
+    expect(await page.locator('#search-note').innerText()).not.toMatch(/English|английской/);
+  });
+
+  it('filters by type, region and decade with values in Russian, kept in the URL', async () => {
+    const status = await openSearch(page, `?q=${encodeURIComponent('Казахстан')}&type=${encodeURIComponent('договор')}&decade=${encodeURIComponent('1990-е')}`, '/ru');
+    expect(status).toMatch(/\(договор, 1990-е\)$/);
+    expect(await page.locator('select[name="type"] option:checked').innerText()).toBe('Договор');
+    const dated = await page.locator('.search-result time').evaluateAll((times) => times.map((t) => [t.getAttribute('datetime'), t.textContent]));
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.every(([d, text]) => d?.startsWith('199') && / г\.$/.test(text ?? ''))).toBe(true);
+    await openSearch(page, `?region=${encodeURIComponent('Центральная Азия')}&type=${encodeURIComponent('договор')}&sort=date-asc`, '/ru');
+    expect(await resultUrls(page)).toContain('/ru/treaties/kazakhstan-allied-relations-2003/');
+  });
+
+  it('the header box of a Russian page answers in Russian and leads to the Russian search page', async () => {
+    const box = await site.browser.newPage();
+    await box.goto(`${site.server.url}/ru/relations/`);
+    await box.click('#site-search');
+    await box.keyboard.type('ОДКБ');
+    await box.waitForSelector('#site-search-listbox [role="option"]');
+    expect(await box.locator('.search-popup-status').innerText()).toMatch(/^\d+ результат\S* по запросу «ОДКБ»\.$/);
+    expect(await box.locator('#site-search-listbox').getAttribute('aria-label')).toBe('Результаты поиска');
+    expect(await box.locator('#site-search-option-0').getAttribute('aria-label')).toBe('Организация Договора о коллективной безопасности, организация');
+    expect(await box.locator('#site-search-option-all').innerText()).toMatch(/^Все \d+ результат\S* на странице поиска$/);
+    expect(await box.locator('#site-search-option-all a').getAttribute('href')).toBe(`/ru/search/?q=${encodeURIComponent('ОДКБ')}`);
+    await box.keyboard.press('Enter');
+    await box.waitForURL(/\/ru\/search\/\?q=/);
+    await box.close();
+  });
+});
+
 describe('dash pairs', () => {
   const cases = dashOnlyWords();
 
@@ -148,7 +266,8 @@ describe('dash pairs', () => {
 
   it.each(cases)('%s is found by %j', async (url, word) => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/`);
+    // The home page of the page's language: Pagefind searches the index of the page's lang.
+    await page.goto(`${site.server.url}${/^\/[a-z]{2}\//.exec(url)?.[0] ?? '/'}`);
     // A string, so that Vitest leaves the browser's import() alone.
     const urls = await page.evaluate(`import('/pagefind/pagefind.js')
       .then((pagefind) => pagefind.search(${JSON.stringify(word)}))
@@ -466,6 +585,22 @@ describe('without JavaScript', () => {
     const titles = await page.locator('.az a').allInnerTexts();
     expect(titles).toContain('Kazakhstan');
     expect(titles.every((t) => t.startsWith('K'))).toBe(true);
+    await page.close();
+  });
+
+  it('the Russian search page leads to A–Z pages of Russian letters, with ASCII addresses', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${site.server.url}/ru/search/`);
+    expect(await page.locator('#search-browse').innerText()).toMatch(/Для результатов поиска нужен JavaScript/);
+    const letters = await page.locator('#search-browse nav a').allInnerTexts();
+    expect(letters).toEqual(expect.arrayContaining(['А', 'К', 'Я']));
+    await page.click('#search-browse a[href="/ru/search/a-z/k/"]');
+    await page.waitForURL(/\/ru\/search\/a-z\/k\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Статьи от А до Я: К');
+    const titles = await page.locator('.az a').allInnerTexts();
+    expect(titles).toEqual(expect.arrayContaining(['Казахстан', 'Китай']));
+    expect(titles.every((t) => t.startsWith('К'))).toBe(true);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'ru')));
     await page.close();
   });
 

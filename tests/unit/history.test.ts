@@ -86,7 +86,7 @@ describe('describeChange', () => {
     ['ru', 'changed', 'The year corrected.', 1, 'Изменено (добавлено примечание редакции)'],
     ['ru', 'renamed', 'Renamed.', 0, 'Страница переименована'],
   ] as const)('%s %s "%s" (%i notes) → "%s"', (locale, kind, summary, notesAdded, expected) => {
-    expect(describeChange({ date: '2020-01-05', rev: 'abc1234', kind, summary, notesAdded }, 100, locale)).toBe(expected);
+    expect(describeChange({ date: '2020-01-05', rev: 'abc1234', kind, summary, notesAdded: Array<'correction'>(notesAdded).fill('correction') }, 100, locale)).toBe(expected);
   });
 });
 

@@ -49,6 +49,11 @@ describe("Kyrgyzstan's own names in a query", () => {
     ['Kyrgyz Republic–China', ['China']],
     ['Кыргызская Республика – Китай', ['Китай']],
     ["Kyrgyzstan's neighbours", ['neighbours']],
+    // Russian names decline: any case of them goes too.
+    ['отношения Кыргызстана с Китаем', ['отношения', 'с', 'Китаем']],
+    ['Кыргызской Республики–Казахстана', ['Казахстана']],
+    // A word that only begins like a name stays.
+    ['Кыргызы', ['Кыргызы']],
     // Only a whole name goes: "Kyrgyz" alone and "Republic" alone are ordinary words.
     ['Kyrgyz language', ['Kyrgyz', 'language']],
     ['Republic of Kazakhstan', ['Republic', 'of', 'Kazakhstan']],
@@ -60,7 +65,9 @@ describe("Kyrgyzstan's own names in a query", () => {
   it.each([
     ['Kyrgyzstan', true],
     ['Kyrgyz Republic', true],
-    ['Киргизия', true],
+    ['Кыргызстан', true],
+    ['Кыргызстаном', true],
+    ['Кыргызской Республике', true],
     ['Kyrgyzstan–China', false],
     ['Kyrgyz', false],
     ['', false],
@@ -161,6 +168,13 @@ describe('names of a result', () => {
     ['Russian Federation', 'russianfederationqqname'],
     ['Kyrgyzstan–China', 'kyrgyzstanchinaqqname'],
     ['ОДКБ', 'одкбqqname'],
+    // Cyrillic words lose their case ending: every case of a name is the same word.
+    ['Китай', 'китаqqname'],
+    ['Китаем', 'китаqqname'],
+    ['Россия', 'россqqname'],
+    ['России', 'россqqname'],
+    ['Россией', 'россqqname'],
+    ['Кыргызской Республики', 'кыргызскреспубликqqname'],
   ])('nameToken(%j) → %j', (name, token) => expect(nameToken(name)).toBe(token));
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { azUrl, collectionUrl, entryUrl, feedUrl, slugify, splitLocale } from '../../src/lib/urls.ts';
+import { azSlug, azUrl, collectionUrl, entryUrl, feedUrl, slugify, splitLocale } from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   it.each([
@@ -22,6 +22,14 @@ describe('urls', () => {
       '/search/a-z/k/2/',
       '/ru/search/a-z/0-9/',
     ]);
+  });
+
+  it('gives every letter of the Russian alphabet its own ASCII A–Z slug', () => {
+    const letters = [...'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ'];
+    const slugs = letters.map(azSlug);
+    expect(slugs.every((slug) => /^[a-z-]+$/.test(slug))).toBe(true);
+    expect(new Set(slugs).size).toBe(letters.length);
+    expect([azUrl('Ж', 1, 'ru'), azUrl('Щ', 2, 'ru'), azUrl('#', 1, 'ru')]).toEqual(['/ru/search/a-z/zh/', '/ru/search/a-z/shch/2/', '/ru/search/a-z/other/']);
   });
 
   it.each([

@@ -103,8 +103,6 @@ export default {
     events: 'Events',
     priorities: 'Priorities',
   },
-  organizationKind: { global: 'global', regional: 'regional', security: 'security', economic: 'economic', financial: 'financial' },
-  role: { member: 'member', observer: 'observer', partner: 'partner', participant: 'participant' },
   priority: { countries: 'Countries', organizations: 'Organizations', treaties: 'Treaties' },
   event: {
     date: 'Date',
@@ -129,31 +127,11 @@ export default {
     initiative: 'initiative',
     domestic: 'domestic',
   },
-  region: {
-    'Central Asia': 'Central Asia',
-    'East Asia': 'East Asia',
-    'South Asia': 'South Asia',
-    'Southeast Asia': 'Southeast Asia',
-    'Middle East': 'Middle East',
-    Europe: 'Europe',
-    'Eastern Europe and the Caucasus': 'Eastern Europe and the Caucasus',
-    'North America': 'North America',
-    'Latin America and the Caribbean': 'Latin America and the Caribbean',
-    Africa: 'Africa',
-    Oceania: 'Oceania',
-  },
   source: {
     citeAs: 'Cite as',
     kind: 'Kind',
     /** Where the page's title is a translation: the source's own title. */
     originalTitle: 'Title in the source',
     citing: 'Entries citing this source',
-  },
-  sourceKind: {
-    'embassy page': 'embassy page',
-    essay: 'essay',
-    textbook: 'textbook',
-    'encyclopedia snapshot': 'encyclopedia snapshot',
-    analysis: 'analysis',
   },
 };

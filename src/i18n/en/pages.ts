@@ -1,7 +1,7 @@
 /** The site's own pages and listings: home, about, 404, section indexes, map, timeline, open data, redirect pages. */
-import { countIn } from '../../lib/plural.ts';
+import { pluralIn } from '../../lib/plural.ts';
 
-const count = (n: number, one: string, other: string) => countIn('en-GB', n, { one, other });
+const count = (n: number, one: string, other: string) => pluralIn('en-GB', n, { one, other });
 
 export default {
   home: {

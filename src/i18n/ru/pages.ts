@@ -1,7 +1,7 @@
 import type { Dictionary } from '../../lib/i18n.ts';
-import { countIn, type PluralForms } from '../../lib/plural.ts';
+import { pluralIn, type PluralForms } from '../../lib/plural.ts';
 
-const count = (n: number, forms: PluralForms) => countIn('ru', n, forms);
+const count = (n: number, forms: PluralForms) => pluralIn('ru', n, forms);
 
 export default {
   home: {
