@@ -7,6 +7,8 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST, fileFor, page, pages, walk } from '../helpers/dist.ts';
 import { parseHeaders } from '../helpers/server.ts';
+import { splitLocale } from '../../src/lib/urls.ts';
+import { LOCALES } from '../../src/lib/i18n.ts';
 
 const gzip = (file: string) => gzipSync(readFileSync(file)).length;
 
@@ -53,6 +55,12 @@ describe('budgets', () => {
     expect(bytes).toBeLessThanOrEqual(5 * 1024);
   });
 
+  it('a typical Russian relation page is at most 6 KB of gzipped HTML', () => {
+    const bytes = gzip(fileFor('/ru/relations/japan/')!);
+    console.log(`/ru/relations/japan/ HTML: ${bytes} B gzip`);
+    expect(bytes).toBeLessThanOrEqual(6 * 1024);
+  });
+
   it('all CSS together is at most 10 KB gzipped', () => {
     const css = walk(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
     const bytes = css.reduce((sum, f) => sum + gzip(f), 0);
@@ -62,7 +70,7 @@ describe('budgets', () => {
   });
 
   it('content pages load at most 1 KB of client JS before search is used', () => {
-    const sizes = ['/', '/relations/japan/', '/treaties/', '/timeline/', '/relations/'].map((url) => {
+    const sizes = ['/', '/relations/japan/', '/treaties/', '/timeline/', '/relations/', '/ru/', '/ru/relations/japan/'].map((url) => {
       const scripts = page(url).root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
       const bytes = scripts.reduce((sum, s) => {
         const src = s.getAttribute('src');
@@ -116,7 +124,7 @@ describe('search index', () => {
     const optedIn = pages().filter((p) => p.root.querySelector('main[data-pagefind-body]'));
     expect(indexed).toBeGreaterThan(150);
     expect(indexed).toBe(optedIn.length);
-    const lists = pages().filter((p) => p.url.startsWith('/search/'));
+    const lists = pages().filter((p) => splitLocale(p.url, LOCALES).path.startsWith('/search/'));
     expect(optedIn.length).toBe(pages().filter((p) => !p.html.includes('http-equiv="refresh"')).length - 1 - lists.length);
     for (const p of [...lists, page('/404.html')]) expect(p.root.querySelector('main[data-pagefind-body]'), p.url).toBeNull();
   });
