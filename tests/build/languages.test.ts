@@ -47,6 +47,23 @@ describe('every page in every language', () => {
   });
 });
 
+describe('links within a language', () => {
+  it.each(TRANSLATION_LOCALES)('a /%s/ page links to pages of its own language; only the switcher leaves it', (locale) => {
+    const prefix = localePath(locale, '/');
+    const outside = pages()
+      .filter((p) => p.url.startsWith(prefix))
+      .flatMap((p) =>
+        p.root
+          .querySelectorAll('a[href^="/"]:not([hreflang])')
+          .map((a) => a.getAttribute('href')!)
+          // Files such as the CSV downloads are one for every language.
+          .filter((href) => href.split('#')[0].endsWith('/') && !href.startsWith(prefix))
+          .map((href) => `${p.url} → ${href}`),
+      );
+    expect([...new Set(outside)]).toEqual([]);
+  });
+});
+
 describe('hreflang and the language switcher', () => {
   const languages = [...LOCALES.map((l) => dictionary(l).meta.lang), 'x-default'].sort();
   const alternates = (url: string) =>
