@@ -32,6 +32,26 @@ const PAGES = {
   'changed-contingent-event': '/timeline/tajikistan-contingent/',
   'changed-reduction-event': '/timeline/china-border-forces-reduction/',
 };
+// The Russian edition: one page of each type (its own list, so additions merge cleanly).
+const RU_PAGES = {
+  'ru-home': '/ru/',
+  'ru-map': '/ru/relations/',
+  'ru-country': '/ru/relations/china/',
+  'ru-treaties': '/ru/treaties/',
+  'ru-treaty': '/ru/treaties/china-border-confidence-1996/',
+  'ru-organizations': '/ru/organizations/',
+  'ru-organization': '/ru/organizations/sco/',
+  'ru-priorities': '/ru/priorities/',
+  'ru-priority': '/ru/priorities/great-powers/',
+  'ru-timeline': '/ru/timeline/',
+  'ru-timeline-kind': '/ru/timeline/type/treaty/',
+  'ru-event': '/ru/timeline/akayev-visits-greece/',
+  'ru-sources': '/ru/sources/',
+  'ru-source': '/ru/sources/school-textbook/',
+  'ru-about': '/ru/about/',
+  'ru-data': '/ru/data/',
+  'ru-search': '/ru/search/?q=ОДКБ',
+};
 // The cite block and page history at the foot of an entry page, history list opened.
 const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/' };
 const WIDTHS = [360, 1280];
@@ -41,14 +61,14 @@ mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.newPage();
-const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))];
+const shots = [...Object.entries({ ...PAGES, ...RU_PAGES }).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))];
 for (const { name, path, clip } of shots) {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto(server.url + path);
-      if (path.startsWith('/search/?')) await page.waitForSelector('#search-status:not(:empty)');
+      if (path.includes('/search/?')) await page.waitForSelector('#search-status:not(:empty)');
       await page.waitForLoadState('networkidle');
       const file = `screenshots/${name}-${width}-${colorScheme}.png`;
       if (clip) {
