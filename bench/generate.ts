@@ -215,7 +215,7 @@ const CYRILLIC: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyz'].map((c, i) => [c, ['а', 'б', 'ц', 'д', 'е', 'ф', 'г', 'х', 'и', 'й', 'к', 'л', 'м', 'н', 'о', 'п', 'к', 'р', 'с', 'т', 'у', 'в', 'в', 'кс', 'ы', 'з'][i]]),
 );
 /** Latin letters spelt in Cyrillic: text of the same length, words and numbers as the English. */
-const cyrillic = (text: string) => text.replace(/[a-z]/gi, (c) => (c === c.toLowerCase() ? CYRILLIC[c] : CYRILLIC[c.toLowerCase()].toUpperCase()));
+export const cyrillic = (text: string) => text.replace(/[a-z]/gi, (c) => (c === c.toLowerCase() ? CYRILLIC[c] : CYRILLIC[c.toLowerCase()].toUpperCase()));
 /** A Markdown body in Cyrillic, the link targets left as they are. */
 const cyrillicBody = (body: string) => body.split(/(\]\([^)]*\))/).map((part, i) => (i % 2 ? part : cyrillic(part))).join('');
 

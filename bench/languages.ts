@@ -1,14 +1,16 @@
 /**
  * The cost of a second language: N generated entries (500, or the size given: `node
  * bench/languages.ts 500`) built without and with a Russian translation of every entry
- * (bench/generate.ts), rounds alternating the order, and the section "Second language" of
- * bench/RESULTS.md replaced with the medians (the rest of the file is left as it is).
- * bench/run.ts runs it after a full run, so its report keeps the section.
+ * (bench/generate.ts), rounds alternating the order, then a first search on the Russian search
+ * page of the bilingual build next to one on the English page (bench/search.ts); the section
+ * "Second language" of bench/RESULTS.md is replaced with the results (the rest of the file is
+ * left as it is). bench/run.ts runs it after a full run, so its report keeps the section.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateContent, generateTranslations } from './generate.ts';
+import { cyrillic, generateContent, generateTranslations } from './generate.ts';
 import { build, median, ROOT, type BuildResult } from './measure.ts';
+import { measureFirstSearch, medianOf, type SearchResult } from './search.ts';
 
 const OUT = join(ROOT, 'bench/out');
 const HEADING = '## Second language';
@@ -17,9 +19,25 @@ export interface LanguageCost {
   n: number;
   english: BuildResult;
   both: BuildResult;
-  /** Median over rounds of (with Russian) / (English only). */
-  ratio: number;
+  /** Per round: wall and CPU time of the bilingual build over the English-only one, and the wall time added. */
+  wallRatios: number[];
+  cpuRatios: number[];
+  addedMs: number[];
   rounds: number;
+  /** A first search on each language's search page of the bilingual build, or why it was not measured. */
+  searches: Record<'en' | 'ru', SearchResult | string>;
+}
+
+/** A first search on one language's search page, or the reason it failed. */
+function firstSearch(dist: string, page: string, query: string, n: number): SearchResult | string {
+  process.env.BENCH_SEARCH_PAGE = page;
+  try {
+    return measureFirstSearch(dist, query, n);
+  } catch (error) {
+    return `not measured: ${String(error).split('\n').slice(0, 2).join(' ')}`;
+  } finally {
+    delete process.env.BENCH_SEARCH_PAGE;
+  }
 }
 
 function buildFrom(content: string, name: string): BuildResult {
@@ -34,7 +52,7 @@ function buildFrom(content: string, name: string): BuildResult {
 export function measureSecondLanguage(n: number, rounds = 3): LanguageCost {
   const english = join(OUT, `content-${n}-en`);
   const both = join(OUT, `content-${n}-en-ru`);
-  generateContent(english, n, join(ROOT, 'content'));
+  const { countryNames } = generateContent(english, n, join(ROOT, 'content'));
   rmSync(both, { recursive: true, force: true });
   cpSync(english, both, { recursive: true });
   generateTranslations(both, 'ru', join(ROOT, 'content'));
@@ -45,29 +63,55 @@ export function measureSecondLanguage(n: number, rounds = 3): LanguageCost {
     }
     console.log(`N=${n} round ${i + 1}: English ${(runs.english[i].wallMs / 1000).toFixed(1)} s, English + Russian ${(runs.both[i].wallMs / 1000).toFixed(1)} s`);
   }
-  const ratios = runs.both.map((r, i) => r.wallMs / runs.english[i].wallMs).sort((a, b) => a - b);
-  return { n, english: median(runs.english), both: median(runs.both), ratio: ratios[Math.floor(rounds / 2)], rounds };
+  // The same name as bench/run.ts searches first, spelt as the generated translation spells it.
+  const name = countryNames[Math.floor((0.5 * countryNames.length) / 20)];
+  const dist = join(OUT, `dist-${n}-both`);
+  return {
+    n,
+    english: median(runs.english),
+    both: median(runs.both),
+    wallRatios: runs.both.map((r, i) => r.wallMs / runs.english[i].wallMs),
+    cpuRatios: runs.both.map((r, i) => (r.cpuMs ?? NaN) / (runs.english[i].cpuMs ?? NaN)),
+    addedMs: runs.both.map((r, i) => r.wallMs - runs.english[i].wallMs),
+    rounds,
+    searches: { en: firstSearch(dist, '/search/', name, n), ru: firstSearch(dist, '/ru/search/', cyrillic(name), n) },
+  };
 }
 
 /** The report section. */
 export function languageSection(cost: LanguageCost): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const row = (label: string, r: BuildResult) =>
-    `| ${label} | ${r.pages} | ${s(r.wallMs)} | ${(r.wallMs / r.pages).toFixed(2)} | ${((r.peakRss ?? 0) / 1e6).toFixed(1)} MB | ${(r.distBytes / 1e6).toFixed(1)} MB | ${((r.pagefindBytes ?? 0) / 1e6).toFixed(1)} MB |`;
+    `| ${label} | ${r.pages} | ${s(r.wallMs)} | ${r.cpuMs ? s(r.cpuMs) : '–'} | ${(r.wallMs / r.pages).toFixed(2)} | ${((r.peakRss ?? 0) / 1e6).toFixed(1)} MB | ${(r.distBytes / 1e6).toFixed(1)} MB | ${((r.pagefindBytes ?? 0) / 1e6).toFixed(1)} MB |`;
+  const search = (lang: string, result: SearchResult | string) =>
+    typeof result === 'string'
+      ? `| ${lang} | – | – | – | ${result} |`
+      : `| ${lang} | "${result.query}" | ${result.firstResultMs.toFixed(0)} ms | ${(result.transfers.reduce((sum, t) => sum + t.gzip, 0) / 1000).toFixed(1)} KB | ${result.transfers.length} requests, ${result.results} results |`;
+  const added = medianOf(cost.addedMs);
   return [
     HEADING,
     '',
     `N = ${cost.n} generated entries built cold without and with content/ru/ (a translation of every entry,`,
-    'generated by bench/generate.ts, the same length, links and numbers as the English), the median of',
-    `${cost.rounds} rounds that alternate the order. Written by bench/languages.ts.`,
+    'generated by bench/generate.ts: the English text spelt in Cyrillic, so the same length, links and',
+    `numbers), ${cost.rounds} rounds that alternate the order; times are medians, ratios the median of the ratios`,
+    'within a round. CPU time (user + sys) is steadier than wall time on a busy machine. Written by',
+    'bench/languages.ts.',
     '',
-    '| build | pages | wall time | ms/page | peak RSS | dist size | pagefind size |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| build | pages | wall time | CPU time | ms/page | peak RSS | dist size | pagefind size |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     row('English only', cost.english),
     row('English + Russian', cost.both),
     '',
-    `The second language costs ${s(cost.both.wallMs - cost.english.wallMs)} (${(cost.ratio).toFixed(2)}× the English-only build, median of the`,
-    `ratios within a round), ${((cost.both.wallMs - cost.english.wallMs) / (cost.both.pages - cost.english.pages)).toFixed(2)} ms per added page.`,
+    `The second language costs ${medianOf(cost.wallRatios).toFixed(2)}× the wall time (${medianOf(cost.cpuRatios).toFixed(2)}× the CPU time) of the English-only`,
+    `build: ${s(added)} more, ${(added / (cost.both.pages - cost.english.pages)).toFixed(2)} ms per added page. Every round (with / without): ${cost.wallRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}.`,
+    '',
+    'A first search in the bilingual build, on each language\'s search page (as under "First search":',
+    'cold profile, navigation to first result, bytes gzipped):',
+    '',
+    '| page | query | to first result | bytes (gzip) | |',
+    '|---|---|---:|---:|---|',
+    search('/search/', cost.searches.en),
+    search('/ru/search/', cost.searches.ru),
     '',
   ].join('\n');
 }

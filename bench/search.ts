@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+/** The search page searched (BENCH_SEARCH_PAGE=/ru/search/ for another language's). */
+const SEARCH_PAGE = process.env.BENCH_SEARCH_PAGE ?? '/search/';
+
 /** The element the search page adds for each result (src/scripts/search-page.ts). */
 export const RESULT_SELECTOR = process.env.BENCH_RESULT_SELECTOR ?? '#search-results .search-result';
 
@@ -109,7 +112,7 @@ async function firstSearch(dist: string, query: string, n: number): Promise<Sear
     page.on('requestfinished', (request) =>
       requested.push({ path: new URL(request.url()).pathname, start: request.timing().startTime }),
     );
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}${SEARCH_PAGE}?q=${encodeURIComponent(query)}`);
     type Marked = { __firstResult?: number };
     await page.waitForFunction(() => (window as unknown as Marked).__firstResult !== undefined, null, { timeout: 30_000 });
     const [firstResultMs, shownAt] = await page.evaluate(() => {

@@ -13,7 +13,7 @@ import { LOCALES } from '../../src/lib/i18n.ts';
 const gzip = (file: string) => gzipSync(readFileSync(file)).length;
 
 describe('HTML validity', () => {
-  it('html-validate finds no errors on any page', async () => {
+  it('html-validate finds no errors on any page, English and Russian', async () => {
     const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
     const errors: string[] = [];
     for (const p of pages()) {
@@ -23,6 +23,7 @@ describe('HTML validity', () => {
       }
     }
     expect(pages().length).toBeGreaterThan(100);
+    expect(pages().filter((p) => p.url.startsWith('/ru/')).length).toBeGreaterThan(100);
     expect(errors).toEqual([]);
   });
 });

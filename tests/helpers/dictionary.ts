@@ -39,7 +39,10 @@ export function dictionaryStrings(dictionary: Dictionary): DictionaryString[] {
   };
   const { meta: _codes, ...areas } = dictionary;
   visit(areas, '');
-  return out.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ').trim() })).filter((s) => s.text);
+  // A "{count}" placeholder, filled in by a script, splits a string like a function's argument.
+  return out
+    .flatMap((s) => s.text.split(/\{\w+\}/).map((part) => ({ ...s, text: part.replace(/\s+/g, ' ').trim() })))
+    .filter((s) => s.text);
 }
 
 /**
