@@ -6,9 +6,11 @@
  * ones. References are drawn uniformly, so an entry's number of links (and so its page size)
  * does not grow with N. Output is deterministic for a given N and passes the integrity check.
  */
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REGIONS } from '../src/lib/schema.ts';
+import { COLLECTIONS, REGIONS, type CollectionName } from '../src/lib/schema.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { TRANSLATED_FIELDS } from '../src/lib/translations.ts';
 
 const SOURCES = ['embassy-foundations', 'military-security', 'overview-essay', 'school-textbook', 'wikipedia-foreign-relations'];
 const EVENT_KINDS = ['recognition', 'diplomatic relations', 'embassy', 'membership', 'treaty', 'visit', 'security', 'economy', 'initiative'];
@@ -207,4 +209,44 @@ export function generateContent(dir: string, n: number, realContent: string): { 
     }, e.title);
   });
   return { countryNames: countries.map((c) => c.title) };
+}
+
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyz'].map((c, i) => [c, ['а', 'б', 'ц', 'д', 'е', 'ф', 'г', 'х', 'и', 'й', 'к', 'л', 'м', 'н', 'о', 'п', 'к', 'р', 'с', 'т', 'у', 'в', 'в', 'кс', 'ы', 'з'][i]]),
+);
+/** Latin letters spelt in Cyrillic: text of the same length, words and numbers as the English. */
+export const cyrillic = (text: string) => text.replace(/[a-z]/gi, (c) => (c === c.toLowerCase() ? CYRILLIC[c] : CYRILLIC[c.toLowerCase()].toUpperCase()));
+/** A Markdown body in Cyrillic, the link targets left as they are. */
+const cyrillicBody = (body: string) => body.split(/(\]\([^)]*\))/).map((part, i) => (i % 2 ? part : cyrillic(part))).join('');
+
+/**
+ * Writes a translation into `lang` (content/<lang>/…) of every entry generateContent wrote in
+ * `dir`: the language-bound fields and the body spelt in Cyrillic, so pages keep the size, links
+ * and numbers of the English ones. The real sources get their real translations.
+ */
+export function generateTranslations(dir: string, lang: string, realContent: string): void {
+  for (const collection of COLLECTIONS) {
+    const target = join(dir, lang, collection);
+    mkdirSync(target, { recursive: true });
+    if (collection === 'sources') {
+      for (const name of readdirSync(join(dir, 'sources'))) copyFileSync(join(realContent, lang, 'sources', name), join(target, name));
+      continue;
+    }
+    for (const name of readdirSync(join(dir, collection))) {
+      const front = readFrontmatter(readFileSync(join(dir, collection, name), 'utf8'));
+      if (!('data' in front)) throw new Error(`${collection}/${name}: ${front.message}`);
+      const en = front.data as Record<string, any>;
+      const data: Record<string, unknown> = {};
+      for (const field of TRANSLATED_FIELDS[collection as CollectionName]) {
+        if (field === 'locators') data.locators = (en.sources ?? []).map((s: { locator: string }) => cyrillic(s.locator));
+        else if (field === 'notes' && en.notes) data.notes = en.notes.map((n: any) => ({ text: cyrillic(n.text), locators: n.sources.map((s: any) => cyrillic(s.locator)) }));
+        else if (field === 'places') {
+          const places = [...(en.representation ?? []).map((r: { place: string }) => r.place), ...(en.place ? [en.place] : [])];
+          if (places.length) data.places = places.map(cyrillic);
+        } else if (typeof en[field] === 'string') data[field] = cyrillic(en[field]);
+        else if (Array.isArray(en[field])) data[field] = en[field].map(cyrillic);
+      }
+      writeFileSync(join(target, name), `${frontmatter(data)}\n${cyrillicBody(front.body.replace(/^\n+/, ''))}`);
+    }
+  }
 }

@@ -189,21 +189,6 @@ function searchRow(m: SearchResult): string {
 }
 
 /** The first search on the site's own content in each language: what the second language costs a reader. */
-function languageSection(searches: SearchResult[]): string[] {
-  if (searches.length === 0) return ['Not measured in this run.'];
-  return [
-    "The project's own content (the generated sites have no Russian edition), built once; a cold",
-    'first search as above on the English search page and on the Russian one (its own Pagefind',
-    'index, Russian stemming, and the messages in /ru/search/strings.json).',
-    '',
-    `${searches[0].n.toLocaleString('en')} pages built in all languages.`,
-    '',
-    '| language | query | time to first result | results shown | requests | gzip, all | gzip, without the search page HTML | on disk, all |',
-    '|---|---|---:|---:|---:|---:|---:|---:|',
-    ...searches.map((m) => searchRow(m).replace(/^\| [^|]+ \| /, `| ${m.lang ? m.lang.slice(1) : 'en'} | `)),
-  ];
-}
-
 function searchSection(searches: (SearchResult | string)[]): string[] {
   if (searches.length === 0) return ['Not measured: no build of N ≥ 500 in this run.'];
   const measured = searches.filter((x): x is SearchResult => typeof x !== 'string');
@@ -246,11 +231,9 @@ export function writeResults(
     searches: (SearchResult | string)[];
     boxes: BoxResult[];
     config?: string;
-    /** First searches on the site's own content, one per language. */
-    languages?: SearchResult[];
   },
 ): void {
-  const { info, results, huge, searches, boxes, config, languages = [] } = run;
+  const { info, results, huge, searches, boxes, config } = run;
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const findings = previous.includes(FINDINGS) ? previous.slice(previous.indexOf(FINDINGS) + FINDINGS.length).trim() : '## Findings\n\n(none yet)';
   const runs = results.map(
@@ -316,10 +299,6 @@ export function writeResults(
     '## First search',
     '',
     ...searchSection(searches),
-    '',
-    '## First search by language',
-    '',
-    ...languageSection(languages),
     '',
     '## Header box',
     '',

@@ -13,7 +13,8 @@
  * that it finishes), measures a first search in Chromium at N = 500 and 5,000 (navigation to
  * first result, and the bytes) and the header box (keystroke to first result, cold and warm,
  * median of 20 queries) with bench/search.ts, and writes bench/RESULTS.md with
- * bench/report.ts. Where the time goes is bench/profile.ts's job.
+ * bench/report.ts, plus the cost of a second language at N = 500 (bench/languages.ts).
+ * Where the time goes is bench/profile.ts's job.
  *
  * Builds of N ≤ 500 run five rounds, of 5,000 three (BENCH_REPEAT=k overrides both). A round
  * builds ours and the baselines one after another, in the opposite order in the next round,
@@ -31,6 +32,7 @@ import { generateBareProject, generateCollectionProject, generateFairProject } f
 import { build, median, ROOT, type BuildResult } from './measure.ts';
 import { measureFirstSearch, measureHeaderBox, searchUnavailable, type BoxResult, type SearchResult } from './search.ts';
 import { machine, writeResults, type SizeResult } from './report.ts';
+import { languageSection, measureSecondLanguage, writeLanguageSection } from './languages.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const OUT = join(ROOT, 'bench/out');
@@ -131,20 +133,10 @@ for (const n of SEARCH_SIZES) {
   boxes.push(box);
 }
 
-// The generated sites are English only: the second language's first search is measured on the
-// project's own content, built once (BENCH_LANGUAGES=0 skips it).
-const languages: SearchResult[] = [];
-if (process.env.BENCH_LANGUAGES !== '0') {
-  const own = buildOurs(0, join(ROOT, 'content'));
-  for (const [lang, query] of [['', 'China'], ['/ru', 'Китай']]) {
-    const search = measureFirstSearch(join(OUT, 'dist-0'), query, own.pages, lang);
-    console.log(`own content ${lang || 'en'} first search for "${query}": ${search.firstResultMs.toFixed(0)} ms, ${search.transfers.length} requests`);
-    languages.push(search);
-  }
-}
-
 const info = machine(started);
-writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, results, huge, searches, boxes, languages }, (k, v) => (k === 'log' ? undefined : v), 2));
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, results, huge, searches, boxes }, (k, v) => (k === 'log' ? undefined : v), 2));
 const report = CONFIG ? join(OUT, `RESULTS-${basename(CONFIG).replace(/\.config\.m?js$/, '')}.md`) : join(ROOT, 'bench/RESULTS.md');
-writeResults(report, { info, results, huge, searches, boxes, config: CONFIG, languages });
+writeResults(report, { info, results, huge, searches, boxes, config: CONFIG });
+// The cost of a second language (bench/languages.ts), as a section of the same report.
+if (sizes.includes(500)) writeLanguageSection(report, languageSection(measureSecondLanguage(500)));
 console.log(`wrote ${relative(ROOT, report)}`);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+
 /** The element the search page adds for each result (src/scripts/search-page.ts). */
 export const RESULT_SELECTOR = process.env.BENCH_RESULT_SELECTOR ?? '#search-results .search-result';
 

@@ -25,23 +25,6 @@ const PAGES = {
   'search-correction': '/search/?q=Uzbkistn',
   'a-z': '/search/a-z/k/',
   about: '/about/',
-  // The Russian entry pages, one of each type (the treaty and event with a translated title).
-  'ru-country': '/ru/relations/china/',
-  'ru-treaty': '/ru/treaties/china-border-confidence-1996/',
-  'ru-organization': '/ru/organizations/sco/',
-  'ru-priority': '/ru/priorities/great-powers/',
-  'ru-event': '/ru/timeline/akayev-visits-greece/',
-  'ru-source': '/ru/sources/school-textbook/',
-  // The Russian edition's own pages and listings.
-  'ru-home': '/ru/',
-  'ru-about': '/ru/about/',
-  'ru-map': '/ru/relations/',
-  'ru-treaties': '/ru/treaties/',
-  'ru-organizations': '/ru/organizations/',
-  'ru-timeline': '/ru/timeline/',
-  'ru-timeline-kind': '/ru/timeline/type/diplomatic-relations/',
-  'ru-data': '/ru/data/',
-  'ru-not-found': '/ru/no-such-page/',
   'search-ru': `/ru/search/?q=${encodeURIComponent('с Китаем')}`,
   'search-ru-filtered': `/ru/search/?q=${encodeURIComponent('Казахстан')}&type=${encodeURIComponent('договор')}`,
   'search-ru-english-query': '/ru/search/?q=CSTO',
@@ -55,6 +38,27 @@ const PAGES = {
   'changed-contingent-event': '/timeline/tajikistan-contingent/',
   'changed-reduction-event': '/timeline/china-border-forces-reduction/',
 };
+// The Russian edition: one page of each type (its own list, so additions merge cleanly).
+const RU_PAGES = {
+  'ru-home': '/ru/',
+  'ru-map': '/ru/relations/',
+  'ru-country': '/ru/relations/china/',
+  'ru-treaties': '/ru/treaties/',
+  'ru-treaty': '/ru/treaties/china-border-confidence-1996/',
+  'ru-organizations': '/ru/organizations/',
+  'ru-organization': '/ru/organizations/sco/',
+  'ru-priorities': '/ru/priorities/',
+  'ru-priority': '/ru/priorities/great-powers/',
+  'ru-timeline': '/ru/timeline/',
+  'ru-timeline-kind': '/ru/timeline/type/treaty/',
+  'ru-event': '/ru/timeline/akayev-visits-greece/',
+  'ru-sources': '/ru/sources/',
+  'ru-source': '/ru/sources/school-textbook/',
+  'ru-about': '/ru/about/',
+  'ru-data': '/ru/data/',
+  'ru-search': '/ru/search/?q=ОДКБ',
+  'ru-not-found': '/ru/no-such-page/',
+};
 // The cite block and page history at the foot of an entry page, history list opened.
 const CLIPS = { 'cite-china': '/relations/china/', 'cite-event': '/timeline/un-membership/', 'ru-cite-china': '/ru/relations/china/' };
 const WIDTHS = [360, 1280];
@@ -66,14 +70,14 @@ const browser = await launchBrowser();
 const page = await browser.newPage();
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.some((prefix) => name.startsWith(prefix));
-const shots = [...Object.entries(PAGES).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))].filter(({ name }) => wanted(name));
+const shots = [...Object.entries({ ...PAGES, ...RU_PAGES }).map(([name, path]) => ({ name, path, clip: false })), ...Object.entries(CLIPS).map(([name, path]) => ({ name, path, clip: true }))].filter(({ name }) => wanted(name));
 for (const { name, path, clip } of shots) {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto(server.url + path);
-      if (/^(\/\w\w)?\/search\/\?/.test(path)) await page.waitForSelector('#search-status:not(:empty)');
+      if (path.includes('/search/?')) await page.waitForSelector('#search-status:not(:empty)');
       await page.waitForLoadState('networkidle');
       const file = `screenshots/${name}-${width}-${colorScheme}.png`;
       if (clip) {

@@ -7,11 +7,13 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST, fileFor, page, pages, walk } from '../helpers/dist.ts';
 import { parseHeaders } from '../helpers/server.ts';
+import { splitLocale } from '../../src/lib/urls.ts';
+import { LOCALES } from '../../src/lib/i18n.ts';
 
 const gzip = (file: string) => gzipSync(readFileSync(file)).length;
 
 describe('HTML validity', () => {
-  it('html-validate finds no errors on any page', async () => {
+  it('html-validate finds no errors on any page, English and Russian', async () => {
     const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
     const errors: string[] = [];
     for (const p of pages()) {
@@ -21,6 +23,7 @@ describe('HTML validity', () => {
       }
     }
     expect(pages().length).toBeGreaterThan(100);
+    expect(pages().filter((p) => p.url.startsWith('/ru/')).length).toBeGreaterThan(100);
     expect(errors).toEqual([]);
   });
 });
@@ -53,6 +56,12 @@ describe('budgets', () => {
     expect(bytes).toBeLessThanOrEqual(5 * 1024);
   });
 
+  it('a typical Russian relation page is at most 6 KB of gzipped HTML', () => {
+    const bytes = gzip(fileFor('/ru/relations/japan/')!);
+    console.log(`/ru/relations/japan/ HTML: ${bytes} B gzip`);
+    expect(bytes).toBeLessThanOrEqual(6 * 1024);
+  });
+
   it('all CSS together is at most 10 KB gzipped', () => {
     const css = walk(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
     const bytes = css.reduce((sum, f) => sum + gzip(f), 0);
@@ -62,7 +71,7 @@ describe('budgets', () => {
   });
 
   it('content pages load at most 1 KB of client JS before search is used', () => {
-    const sizes = ['/', '/relations/japan/', '/treaties/', '/timeline/', '/relations/'].map((url) => {
+    const sizes = ['/', '/relations/japan/', '/treaties/', '/timeline/', '/relations/', '/ru/', '/ru/relations/japan/'].map((url) => {
       const scripts = page(url).root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
       const bytes = scripts.reduce((sum, s) => {
         const src = s.getAttribute('src');
@@ -122,8 +131,7 @@ describe('search index', () => {
     const optedIn = pages().filter((p) => p.root.querySelector('main[data-pagefind-body]'));
     expect(indexed).toBeGreaterThan(150);
     expect(indexed).toBe(optedIn.length);
-    // The search and A–Z pages of every language list entries rather than being one.
-    const lists = pages().filter((p) => /^(\/[a-z]{2})?\/search\//.test(p.url));
+    const lists = pages().filter((p) => splitLocale(p.url, LOCALES).path.startsWith('/search/'));
     expect(optedIn.length).toBe(pages().filter((p) => !p.html.includes('http-equiv="refresh"')).length - 1 - lists.length);
     for (const p of [...lists, page('/404.html')]) expect(p.root.querySelector('main[data-pagefind-body]'), p.url).toBeNull();
   });

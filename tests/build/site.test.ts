@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { FIXED_PAGES, entryUrl } from '../../src/lib/urls.ts';
+import { FIXED_PAGES, entryUrl, splitLocale } from '../../src/lib/urls.ts';
+import { LOCALES, dictionary } from '../../src/lib/i18n.ts';
 import { isPartialDate } from '../../src/lib/dates.ts';
 import type { CollectionName } from '../../src/lib/schema.ts';
 import { fileFor, page, pages } from '../helpers/dist.ts';
@@ -25,9 +26,10 @@ describe('pages', () => {
     (path) => expect(fileFor(path)).toBeTruthy(),
   );
 
-  it('gives every page exactly one h1, lang="en" and a title', () => {
+  it('gives every page exactly one h1, the lang of the language its path is in, and a title', () => {
+    const lang = (url: string) => dictionary(splitLocale(url, LOCALES).locale).meta.lang;
     const bad = pages().filter(
-      (p) => p.root.querySelectorAll('h1').length !== 1 || p.root.querySelector('html')?.getAttribute('lang') !== 'en' || !p.root.querySelector('title')?.text,
+      (p) => p.root.querySelectorAll('h1').length !== 1 || p.root.querySelector('html')?.getAttribute('lang') !== lang(p.url) || !p.root.querySelector('title')?.text,
     );
     expect(bad.map((p) => p.url)).toEqual([]);
   });

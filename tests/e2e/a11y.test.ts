@@ -2,12 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TYPES, servedSite } from '../helpers/site.ts';
+import { PAGE_TYPES, TRANSLATED_PAGE_TYPES, servedSite } from '../helpers/site.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Every page type, plus other entries of each kind and a search with results. */
-const PAGES = [...PAGE_TYPES, '/treaties/eurasec-treaty-2000/', '/organizations/csto/', '/priorities/multi-vector/', '/sources/wikipedia-foreign-relations/', '/search/?q=csto'];
+/** Every page type in every language, plus other entries of each kind and a search with results. */
+const PAGES = [
+  ...PAGE_TYPES,
+  '/treaties/eurasec-treaty-2000/',
+  '/organizations/csto/',
+  '/priorities/multi-vector/',
+  '/sources/wikipedia-foreign-relations/',
+  '/search/?q=csto',
+  ...TRANSLATED_PAGE_TYPES,
+  '/ru/search/?q=ОДКБ',
+];
 
 const site = servedSite();
 
@@ -17,7 +26,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
     await page.emulateMedia({ colorScheme });
     await page.goto(site.server.url + path);
     // With a query, wait until the results and their announced count are on the page.
-    if (path.includes('?q=')) await page.waitForFunction(() => /\d+ results? /.test(document.getElementById('search-status')?.textContent ?? ''));
+    if (path.includes('?q=')) await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
     // Evaluated through the DevTools protocol, so the page's CSP does not block it.
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
+import { TRANSLATION_LOCALES } from '../../src/lib/i18n.ts';
+import { localePath } from '../../src/lib/urls.ts';
 
 export interface ServedSite {
   server: StaticServer;
@@ -51,3 +53,11 @@ export const PAGE_TYPES = [
   '/ru/timeline/akayev-visits-greece/',
   '/ru/sources/school-textbook/',
 ];
+
+/**
+ * The same page types in every other language (/ru/…). The 404 page is one page for every
+ * language, so it is left out here.
+ */
+export const TRANSLATED_PAGE_TYPES = TRANSLATION_LOCALES.flatMap((locale) =>
+  PAGE_TYPES.filter((path) => path !== '/no-such-page/').map((path) => localePath(locale, path)),
+);
