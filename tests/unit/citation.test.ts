@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { DOWNLOADS, TEXT_STYLES, citationHtml, citationText, cslItem, datasetItem, standaloneTitle, type CitedPage } from '../../src/lib/citation.ts';
+import { DOWNLOADS, TEXT_STYLES, citationHtml, citationText, citeprocHtml, cslItem, datasetItem, filledIn, standaloneTitle, type CitedPage } from '../../src/lib/citation.ts';
 
 const page: CitedPage = {
   key: 'relations-china',
@@ -31,6 +31,35 @@ describe('text citations', () => {
         "“Kyrgyzstan–China Relations.” <i>Kyrgyzstan Foreign Policy Reference</i>, https://example.org/relations/china/.",
       ]
     `);
+  });
+});
+
+describe('the filled-in citation', () => {
+  // Stop words, hyphens, dashes, brackets, an inner full stop, capitals inside a word, Cyrillic;
+  // every month (short forms differ: "May", "June", "Sept.") and one- and two-digit days.
+  const titles = ['Kyrgyzstan–China relations', 'Agreement on water cooperation no. 73', 'the events of 24 March', 'a state-of-the-art treaty on and for the people', 'Shanghai Cooperation Organisation (SCO)', 'on and on, for and against', 'iPhone and eBay', 'US—Kyrgyz cooperation', 'Договор о вечной дружбе между Кыргызстаном и Таджикистаном', 'x'];
+  const dates = [...Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}-${m % 2 ? 9 : 31 - m}`), undefined];
+
+  it('is citeproc-js’s text for every title, date and style it is used for', () => {
+    const differ = titles.flatMap((title) =>
+      dates.flatMap((date) => {
+        const item = cslItem({ ...page, title, version: date ? { date, rev: 'd0feb98' } : undefined });
+        return TEXT_STYLES.map((s) => [filledIn(item, s.template), citeprocHtml(item, s.template)]).filter(([ours, theirs]) => ours !== theirs);
+      }),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    ['a straight quote', { title: 'The "Tulip" revolution' }],
+    ['an apostrophe', { title: "People's Republic of China" }],
+    ['a final full stop', { title: 'Agreement no.' }],
+    ['an ampersand', { title: 'Trade & aid' }],
+    ['a query string', { url: 'https://example.org/relations/china/?a=1&b=2' }],
+  ])('leaves a title or URL with %s to citeproc-js', (_, change) => {
+    const item = cslItem({ ...page, ...change });
+    expect(TEXT_STYLES.map((s) => filledIn(item, s.template))).toEqual([undefined, undefined, undefined]);
+    expect(TEXT_STYLES.map((s) => citationHtml(item, s.template))).toEqual(TEXT_STYLES.map((s) => citeprocHtml(item, s.template)));
   });
 });
 
