@@ -124,12 +124,16 @@ const SHORT_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Au
 
 /** citeproc-js's title case ("text-case=title"), with the locale's stop words, from its engine. */
 let titleCaser: ((title: string) => string) | undefined;
+// Chicago and MLA both title-case the same title, one after the other.
+let lastTitle: [string, string] = ['', ''];
 function titleCase(title: string): string {
+  if (lastTitle[0] === title) return lastTitle[1];
   if (!titleCaser) {
     const engine = plugins.config.get('@csl').engine([], 'kfp-chicago', LANG, 'html');
     titleCaser = (text) => CSL.Output.Formatters.title(engine, text);
   }
-  return titleCaser(title);
+  lastTitle = [title, titleCaser(title)];
+  return lastTitle[1];
 }
 
 /** The entry of a page item filled into its style's shape, or undefined where only citeproc-js will do. */
