@@ -4,9 +4,13 @@
  * Pages opt in with `data-pagefind-body` (BaseLayout); the search, A–Z and 404 pages do not, as
  * they list or mention every entry. Any Pagefind error fails the build, with Pagefind's
  * messages as the cause.
+ *
+ * The search page then names the index files its first search needs (the entry file, the page
+ * metadata and the WebAssembly) as preloads, so they arrive with its scripts instead of one
+ * after another once Pagefind starts. Their names are only known once the index is written.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -19,6 +23,36 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed`, { cause: errors.join('\n') });
+}
+
+/** The page whose search starts as it loads (src/pages/search.astro). */
+const SEARCH_PAGE = 'search/index.html';
+
+/** What Pagefind's entry file says of one language's index. */
+interface IndexLanguage {
+  hash: string;
+  wasm?: string;
+  page_count: number;
+}
+
+/**
+ * Preloads of the files Pagefind fetches first, in the form its fetch() calls request them
+ * (CORS mode, so `crossorigin`). The entry file is fetched with ?ts=<tag>; the search code
+ * passes the same tag (the index's hash, new with every change) from `data-pagefind-tag`.
+ */
+export function preloadLinks(language: IndexLanguage): string {
+  const links = [`pagefind-entry.json?ts=${language.hash}`, `pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+  return links
+    .map((file, i) => `<link rel="preload" href="/pagefind/${file}" as="fetch" crossorigin${i === 0 ? ` data-pagefind-tag="${language.hash}"` : ''}>`)
+    .join('');
+}
+
+/** Adds the preloads of the written index to the built search page, if there is one. */
+export function preloadOnSearchPage(out: string): void {
+  const page = join(out, SEARCH_PAGE);
+  if (!existsSync(page)) return;
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+  writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${preloadLinks(entry.languages.en)}</head>`));
 }
 
 /** Writes dist/pagefind/ and returns the number of pages indexed. */
@@ -46,7 +80,9 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        logger.info(`indexed ${await writeIndex(fileURLToPath(dir))} pages`);
+        const out = fileURLToPath(dir);
+        logger.info(`indexed ${await writeIndex(out)} pages`);
+        preloadOnSearchPage(out);
       },
     },
   };
