@@ -13,7 +13,7 @@
  * more than anything else in a page. A page's citation has one fixed shape, so it is filled in
  * here from the item, with citeproc-js's own title-casing, whenever its title and URL hold only
  * characters that citeproc-js passes through unchanged (letters, digits, spaces, dashes, commas,
- * brackets, inner full stops); any other item is formatted by citeproc-js itself.
+ * brackets, inner full stops and colons); any other item is formatted by citeproc-js itself.
  * tests/unit/citation.test.ts checks that both give the same text.
  */
 import { plugins } from '@citation-js/core';
@@ -116,7 +116,7 @@ export function citeprocHtml(item: CslItem, template: string): string {
 }
 
 // Text that citeproc-js neither escapes, nor quotes, nor merges with the punctuation around it.
-const PLAIN_TITLE = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N} ,.()–—-]*[\p{L}\p{M}\p{N})])?$/u;
+const PLAIN_TITLE = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N} ,.:()–—-]*[\p{L}\p{M}\p{N})])?$/u;
 const PLAIN_URL = /^https?:\/\/[\w.:-]+\/[\w/.~-]*$/;
 const PLAIN_VERSION = /^[\w-]+$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

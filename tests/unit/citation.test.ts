@@ -35,9 +35,9 @@ describe('text citations', () => {
 });
 
 describe('the filled-in citation', () => {
-  // Stop words, hyphens, dashes, brackets, an inner full stop, capitals inside a word, Cyrillic;
+  // Stop words, hyphens, dashes, brackets, an inner full stop, a colon, capitals inside a word, Cyrillic;
   // every month (short forms differ: "May", "June", "Sept.") and one- and two-digit days.
-  const titles = ['Kyrgyzstan–China relations', 'Agreement on water cooperation no. 73', 'the events of 24 March', 'a state-of-the-art treaty on and for the people', 'Shanghai Cooperation Organisation (SCO)', 'on and on, for and against', 'iPhone and eBay', 'US—Kyrgyz cooperation', 'Договор о вечной дружбе между Кыргызстаном и Таджикистаном', 'x'];
+  const titles = ['Kyrgyzstan–China relations', 'Agreement on water cooperation no. 73', 'the events of 24 March', 'a state-of-the-art treaty on and for the people', 'Shanghai Cooperation Organisation (SCO)', 'on and on, for and against', 'Priority 15: the water of a border', 'iPhone and eBay', 'US—Kyrgyz cooperation', 'Договор о вечной дружбе между Кыргызстаном и Таджикистаном', 'x'];
   const dates = [...Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}-${m % 2 ? 9 : 31 - m}`), undefined];
 
   it('is citeproc-js’s text for every title, date and style it is used for', () => {
