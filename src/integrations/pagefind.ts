@@ -14,6 +14,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { LOCALES } from '../lib/i18n.ts';
+import { localePath } from '../lib/urls.ts';
 
 /**
  * Files Pagefind writes that the site never loads: its ready-made UIs (the site renders its
@@ -25,8 +27,8 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed`, { cause: errors.join('\n') });
 }
 
-/** The page whose search starts as it loads (src/pages/search.astro). */
-const SEARCH_PAGE = 'search/index.html';
+/** The page whose search starts as it loads (src/pages/[...lang]/search.astro), in each language. */
+const SEARCH_PAGES = LOCALES.map((locale) => join(localePath(locale, '/search/'), 'index.html'));
 
 /** What Pagefind's entry file says of one language's index. */
 interface IndexLanguage {
@@ -47,12 +49,12 @@ export function preloadLinks(language: IndexLanguage): string {
     .join('');
 }
 
-/** Adds the preloads of the written index to the built search page, if there is one. */
-export function preloadOnSearchPage(out: string): void {
-  const page = join(out, SEARCH_PAGE);
-  if (!existsSync(page)) return;
+/** Adds the preloads of the written index to the built search pages. */
+export function preloadOnSearchPages(out: string): void {
   const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
-  writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${preloadLinks(entry.languages.en)}</head>`));
+  for (const page of SEARCH_PAGES.map((path) => join(out, path)).filter((path) => existsSync(path))) {
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${preloadLinks(entry.languages.en)}</head>`));
+  }
 }
 
 /** Writes dist/pagefind/ and returns the number of pages indexed. */
@@ -82,7 +84,7 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         logger.info(`indexed ${await writeIndex(out)} pages`);
-        preloadOnSearchPage(out);
+        preloadOnSearchPages(out);
       },
     },
   };
