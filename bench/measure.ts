@@ -45,10 +45,10 @@ export function dirBytes(dir: string): number {
   return walk(dir).reduce((sum, f) => sum + statSync(f).size, 0);
 }
 
-/** Milliseconds from a duration in Astro's log: "845ms" or "1.23s". */
+/** Milliseconds from a duration in Astro's log: "845ms", "1.23s" or, from a minute on, "1m 2s". */
 function toMs(text: string): number {
-  const [, value, unit] = /([\d.]+)(ms|s)/.exec(text)!;
-  return unit === 's' ? Number(value) * 1000 : Number(value);
+  const [, minutes, value, unit] = /(?:(\d+)m )?([\d.]+)(ms|s)/.exec(text)!;
+  return Number(minutes ?? 0) * 60_000 + (unit === 's' ? Number(value) * 1000 : Number(value));
 }
 
 /**
@@ -61,9 +61,9 @@ function toMs(text: string): number {
  */
 function parsePhases(log: string, wallMs: number): Record<string, number> {
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const completed = [...plain.matchAll(/✓ Completed in ([\d.]+m?s)/g)].map((m) => toMs(m[1]));
-  const vite = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, m) => sum + toMs(m[1]), 0);
-  const total = /page\(s\) built in ([\d.]+m?s)/.exec(plain);
+  const completed = [...plain.matchAll(/✓ Completed in ((?:\d+m )?[\d.]+m?s)/g)].map((m) => toMs(m[1]));
+  const vite = [...plain.matchAll(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/g)].reduce((sum, m) => sum + toMs(m[1]), 0);
+  const total = /page\(s\) built in ((?:\d+m )?[\d.]+m?s)/.exec(plain);
   if (completed.length < 3 || !total) return {};
   const [info, render, buildStep] = completed;
   const astro = toMs(total[1]);

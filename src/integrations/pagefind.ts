@@ -6,12 +6,18 @@
  * Pages opt in with `data-pagefind-body` (BaseLayout); the search, A–Z and 404 pages do not, as
  * they list or mention every entry. Any Pagefind error fails the build, with Pagefind's
  * messages as the cause.
+ *
+ * The search page then names the index files its first search needs (the entry file, the page
+ * metadata and the WebAssembly) as preloads, so they arrive with its scripts instead of one
+ * after another once Pagefind starts. Their names are only known once the index is written.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { LOCALES } from '../lib/i18n.ts';
+import { localePath } from '../lib/urls.ts';
 
 /**
  * Files Pagefind writes that the site never loads: its ready-made UIs (the site renders its
@@ -21,6 +27,36 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed`, { cause: errors.join('\n') });
+}
+
+/** The page whose search starts as it loads (src/pages/[...lang]/search.astro), in each language. */
+const SEARCH_PAGES = LOCALES.map((locale) => join(localePath(locale, '/search/'), 'index.html'));
+
+/** What Pagefind's entry file says of one language's index. */
+interface IndexLanguage {
+  hash: string;
+  wasm?: string;
+  page_count: number;
+}
+
+/**
+ * Preloads of the files Pagefind fetches first, in the form its fetch() calls request them
+ * (CORS mode, so `crossorigin`). The entry file is fetched with ?ts=<tag>; the search code
+ * passes the same tag (the index's hash, new with every change) from `data-pagefind-tag`.
+ */
+export function preloadLinks(language: IndexLanguage): string {
+  const links = [`pagefind-entry.json?ts=${language.hash}`, `pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+  return links
+    .map((file, i) => `<link rel="preload" href="/pagefind/${file}" as="fetch" crossorigin${i === 0 ? ` data-pagefind-tag="${language.hash}"` : ''}>`)
+    .join('');
+}
+
+/** Adds the preloads of the written index to the built search pages. */
+export function preloadOnSearchPages(out: string): void {
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+  for (const page of SEARCH_PAGES.map((path) => join(out, path)).filter((path) => existsSync(path))) {
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${preloadLinks(entry.languages.en)}</head>`));
+  }
 }
 
 /** Writes dist/pagefind/ and returns the number of pages indexed. */
@@ -49,7 +85,9 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        logger.info(`indexed ${await writeIndex(fileURLToPath(dir))} pages`);
+        const out = fileURLToPath(dir);
+        logger.info(`indexed ${await writeIndex(out)} pages`);
+        preloadOnSearchPages(out);
       },
     },
   };

@@ -75,7 +75,9 @@ export function loadPagefind(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ url).catch((error) => {
       throw import.meta.env.DEV ? new Error(NEEDS_BUILD) : error;
     })) as Pagefind;
-    await module.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { title: 6, aliases: 8 } } });
+    // On /search/ the entry file is preloaded under this tag (src/integrations/pagefind.ts).
+    const tag = document.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset.pagefindTag;
+    await module.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { title: 6, aliases: 8 } }, ...(tag && { metaCacheTag: tag }) });
     await module.init();
     return module;
   })();

@@ -355,6 +355,20 @@ describe('speed', () => {
     await context.close();
   });
 
+  it('on /search/ the index files a first search needs come with the page, each fetched once', async () => {
+    const context = await launchBrowser();
+    const page = await context.newPage();
+    await openSearch(page, '?q=csto');
+    // A preload that Pagefind's own fetch() did not use would show as a second, "fetch" entry.
+    const loads = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => /\/pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.)/.test(r.name))
+        .map((r) => `${new URL(r.name).pathname.replace(/_[0-9a-f]+\./, '_<hash>.')} ${r.initiatorType}`),
+    );
+    expect(loads.sort()).toEqual(['/pagefind/pagefind-entry.json link', '/pagefind/pagefind.en_<hash>.pf_meta link', '/pagefind/wasm.en.pagefind link']);
+    await context.close();
+  });
+
   it('the index and its WebAssembly start loading when the header box gets focus', async () => {
     const context = await launchBrowser();
     const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { DOWNLOADS, TEXT_STYLES, citationHtml, citationText, citedPage, cslItem, datasetItem, standaloneTitle, type CitedPage, type TextStyle } from '../../src/lib/citation.ts';
+import { DOWNLOADS, TEXT_STYLES, citationHtml, citationText, citedPage, citeprocHtml, cslItem, datasetItem, filledIn, standaloneTitle, type CitedPage, type TextStyle } from '../../src/lib/citation.ts';
 import type { AnyEntry } from '../../src/lib/relations.ts';
 
 const page: CitedPage = {
@@ -80,6 +80,36 @@ describe('a Russian page', () => {
         "Отношения Кыргызстан–Китай | ru",
       ]
     `);
+  });
+});
+
+describe('the filled-in citation', () => {
+  // Stop words, hyphens, dashes, brackets, an inner full stop, a colon, capitals inside a word, Cyrillic;
+  // every month (short forms differ: "May", "June", "Sept.") and one- and two-digit days.
+  const titles = ['Kyrgyzstan–China relations', 'Agreement on water cooperation no. 73', 'the events of 24 March', 'a state-of-the-art treaty on and for the people', 'Shanghai Cooperation Organisation (SCO)', 'on and on, for and against', 'Priority 15: the water of a border', 'iPhone and eBay', 'US—Kyrgyz cooperation', 'Договор о вечной дружбе между Кыргызстаном и Таджикистаном', 'x'];
+  const dates = [...Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}-${m % 2 ? 9 : 31 - m}`), undefined];
+
+  it('is citeproc-js’s text for every title, date and style it is used for', () => {
+    const differ = titles.flatMap((title) =>
+      dates.flatMap((date) => {
+        const item = cslItem({ ...page, title, version: date ? { date, rev: 'd0feb98' } : undefined });
+        return ENGLISH_STYLES.map((s) => [filledIn(item, s), citeprocHtml(item, s)]).filter(([ours, theirs]) => ours !== theirs);
+      }),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    ['a straight quote', { title: 'The "Tulip" revolution' }],
+    ['an apostrophe', { title: "People's Republic of China" }],
+    ['a final full stop', { title: 'Agreement no.' }],
+    ['an ampersand', { title: 'Trade & aid' }],
+    ['a query string', { url: 'https://example.org/relations/china/?a=1&b=2' }],
+    ['another language (not title-cased)', { locale: 'ru' as const, url: 'https://example.org/ru/relations/china/' }],
+  ])('leaves a title or URL with %s to citeproc-js', (_, change) => {
+    const item = cslItem({ ...page, ...change });
+    expect(ENGLISH_STYLES.map((s) => filledIn(item, s))).toEqual([undefined, undefined, undefined]);
+    expect(ENGLISH_STYLES.map((s) => citationHtml(item, s))).toEqual(ENGLISH_STYLES.map((s) => citeprocHtml(item, s)));
   });
 });
 
