@@ -23,13 +23,17 @@ function textOf(html: string): string {
   return decodeHTML(html.replace(/<!--[\s\S]*?-->|<[^>]*>/g, '')).trim().replace(/\s+/g, ' ');
 }
 
-export function addSelfLinks(html: string): string {
+/**
+ * Adds the links; `label` names one for screen readers in the page's language, from the
+ * heading's text ("Link to the section “Sources”").
+ */
+export function addSelfLinks(html: string, label: (heading: string) => string): string {
   return html.replace(HEADING.h2h3, (element, _tag: string, attributes: string | undefined, inner: string) => {
     const id = idOf(attributes);
     if (id === undefined) return element;
-    const label = textOf(inner).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const name = label(textOf(inner)).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     const end = element.lastIndexOf('</');
-    return `${element.slice(0, end)} <a class="self-link" href="#${id}" aria-label="Link to the section “${label}”" data-pagefind-ignore>#</a>${element.slice(end)}`;
+    return `${element.slice(0, end)} <a class="self-link" href="#${id}" aria-label="${name}" data-pagefind-ignore>#</a>${element.slice(end)}`;
   });
 }
 

@@ -20,6 +20,15 @@ import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { dictionary, DEFAULT_LOCALE, type Locale } from './i18n.ts';
 
+/**
+ * The `lang` for text in the site's first language (English: the sources, their titles as
+ * cited, the facts a page gives in their original words) on a page in `locale`; none where
+ * they agree.
+ */
+export function originalLang(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : dictionary(DEFAULT_LOCALE).meta.lang;
+}
+
 /** A stretch of text, with its language where that differs from the page's. */
 export interface LanguagePart {
   text: string;

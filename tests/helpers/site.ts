@@ -45,13 +45,6 @@ export const PAGE_TYPES = [
   '/timeline/un-membership/',
   '/sources/school-textbook/',
   '/no-such-page/',
-  // The Russian entry pages, one of each type.
-  '/ru/relations/china/',
-  '/ru/treaties/china-border-confidence-1996/',
-  '/ru/organizations/sco/',
-  '/ru/priorities/great-powers/',
-  '/ru/timeline/akayev-visits-greece/',
-  '/ru/sources/school-textbook/',
 ];
 
 /**

@@ -2,6 +2,8 @@
 export default {
   name: 'Kyrgyzstan Foreign Policy Reference',
   skipLink: 'Skip to content',
+  /** The accessible name of a heading's "#" link to its own section. */
+  sectionLink: (heading: string) => `Link to the section “${heading}”`,
   menu: 'Menu',
   sectionsNav: 'Sections',
   sectionsMenuNav: 'Sections menu',

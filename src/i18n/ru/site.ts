@@ -18,6 +18,7 @@ const SCOPES: Record<string, Record<Gender, string>> = {
 export default {
   name: 'Справочник по внешней политике Кыргызстана',
   skipLink: 'Перейти к содержанию',
+  sectionLink: (heading: string) => `Ссылка на раздел «${heading}»`,
   menu: 'Меню',
   sectionsNav: 'Разделы',
   sectionsMenuNav: 'Меню разделов',
