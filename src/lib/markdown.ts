@@ -17,6 +17,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { HTML_ALLOWLIST } from './html-allowlist.ts';
 import { rehypeLocaleLinks } from './locale-links.ts';
+import { rehypeFootnoteLanguage } from './footnote-language.ts';
 
 /**
  * What GFM syntax starts with: "|" (tables), "~" (strikethrough), "[^" (footnotes),
@@ -37,7 +38,7 @@ export function markdownProcessor(): ReturnType<typeof unified> {
     async createRenderer(shared) {
       const { options } = processor;
       // Astro parses raw HTML only after the rehype plugins, so parse it first, then sanitize.
-      const rehypePlugins = [...options.rehypePlugins, rehypeRaw, [rehypeSanitize, HTML_ALLOWLIST], rehypeLocaleLinks] as typeof options.rehypePlugins;
+      const rehypePlugins = [...options.rehypePlugins, rehypeRaw, [rehypeSanitize, HTML_ALLOWLIST], rehypeLocaleLinks, rehypeFootnoteLanguage] as typeof options.rehypePlugins;
       const withGfm = await unified({ ...options, rehypePlugins }).createRenderer(shared);
       const remarkPlugins = options.remarkPlugins.filter((plugin) => plugin !== remarkGfm);
       const plain = await unified({ ...options, remarkPlugins, rehypePlugins }).createRenderer(shared);

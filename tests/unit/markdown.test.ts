@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { markdownProcessor, mayUseGfm } from '../../src/lib/markdown.ts';
+import { contentRoot } from '../../src/lib/paths.ts';
 
 const shared = { syntaxHighlight: false } as const;
 const ours = await markdownProcessor().createRenderer(shared);
-const render = async (body: string) => (await ours.render(body, {})).code;
+const render = async (body: string, fileURL?: URL) => (await ours.render(body, { fileURL })).code;
 
 describe('mayUseGfm', () => {
   it.each([
@@ -72,6 +75,20 @@ describe('markdownProcessor', () => {
       <ol>
       <li id="user-content-fn-1">
       <p>Note. <a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p>
+      </li>
+      </ol>
+      </section>"
+    `);
+  });
+
+  it('in a translated body, names the footnotes and their back links in its language and links into its language', async () => {
+    const code = await render('См. [Китай](/relations/china/).[^1] Ещё раз.[^1]\n\n[^1]: Сноска.', pathToFileURL(join(contentRoot(), 'ru/countries/x.md')));
+    expect(code).toMatchInlineSnapshot(`
+      "<p>См. <a href="/ru/relations/china/">Китай</a>.<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup> Ещё раз.<sup><a href="#user-content-fn-1" id="user-content-fnref-1-2" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup></p>
+      <section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Сноски</h2>
+      <ol>
+      <li id="user-content-fn-1">
+      <p>Сноска. <a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Вернуться к месту сноски 1" class="data-footnote-backref">↩</a> <a href="#user-content-fnref-1-2" data-footnote-backref="" aria-label="Вернуться к месту сноски 1-2" class="data-footnote-backref">↩<sup>2</sup></a></p>
       </li>
       </ol>
       </section>"

@@ -17,6 +17,8 @@ export default {
     disagreement: forms({ one: 'place where sources disagree', other: 'places where sources disagree' }),
   },
   noteLabel: { correction: 'Correction', disagreement: 'Sources disagree' },
+  /** What Markdown adds to a body with footnotes: the heading of their list, a back link's name. */
+  footnotes: { label: 'Footnotes', backTo: (reference: string) => `Back to reference ${reference}` },
   sources: 'Sources',
   /** Before a note's sources: "Sources: …". */
   noteSources: 'Sources:',

@@ -16,6 +16,7 @@ export default {
     },
   },
   noteLabel: { correction: 'Исправление', disagreement: 'Источники расходятся' },
+  footnotes: { label: 'Сноски', backTo: (reference: string) => `Вернуться к месту сноски ${reference}` },
   sources: 'Источники',
   noteSources: 'Источники:',
   cite: 'Как цитировать',
