@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, sortEntries, type AnyEntry, type Entries, type SiteIndex } from './lib/relations.ts';
-import { newestChange, readGitHistory, type FileHistory, type History } from './lib/history.ts';
+import { newestChange, readGitHistory, translatedHistory, type FileHistory, type History } from './lib/history.ts';
 import { citationText, datasetItem } from './lib/citation.ts';
 import type { DatasetInfo } from './lib/datapackage.ts';
 import { DEFAULT_LOCALE, entryUrl, langParam } from './lib/urls.ts';
@@ -45,7 +45,7 @@ async function translate(english: Entries, locale: Locale): Promise<Entries> {
       const translation = translations.get(`${locale}/${entry.collection}/${entry.id}`);
       // The content check has made sure every entry has its translation once the folder exists.
       if (!translation) throw new Error(`No ${locale} translation of ${entry.collection}/${entry.id}`);
-      const localized = { ...entry, data: localizeData(entry.data, translation.data), body: translation.body };
+      const localized = { ...entry, data: localizeData(entry.data, translation.data, dictionary(locale).meta.intl), body: translation.body };
       translationOf.set(localized, translation);
       englishOf.set(localized, entry);
       return localized;
@@ -111,9 +111,15 @@ export function getHistory(): History {
   return history;
 }
 
-/** The history of one entry's file; undefined where this copy of the site has none. */
+/** The history of one content file; undefined where this copy of the site has none. */
+function fileHistory(filePath: string | undefined): FileHistory | undefined {
+  return filePath ? getHistory().files.get(relative(contentRoot(), resolve(filePath))) : undefined;
+}
+
+/** The history of an entry's page: its file's, or for a translated page its two files' together. */
 export function historyOf(entry: AnyEntry): FileHistory | undefined {
-  return entry.filePath ? getHistory().files.get(relative(contentRoot(), resolve(entry.filePath))) : undefined;
+  const translation = translationOf.get(entry);
+  return translation ? translatedHistory(fileHistory(entry.filePath), fileHistory(translation.filePath)) : fileHistory(entry.filePath);
 }
 
 /** What the open data's descriptions need: its page, version, citation and sources. */

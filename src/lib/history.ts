@@ -143,6 +143,24 @@ export function describeChange(change: Change, max = 100, locale: Locale = DEFAU
   return `${prefix}${what}${change.notesAdded.length > 0 ? ` (${words.noteAdded})` : ''}`;
 }
 
+/**
+ * The history of a translated page, from its two files: the translation (its text) and the
+ * English entry (its facts). The page exists from the translation's first change on, so the
+ * facts' changes before that are not its own; later ones are. A commit that touched both
+ * files is one change, of the translation's kind, with the notes either added.
+ */
+export function translatedHistory(facts: FileHistory | undefined, text: FileHistory | undefined): FileHistory | undefined {
+  if (!facts || !text) return text ?? facts;
+  const created = text.complete ? text.changes.at(-1)?.date : undefined;
+  const byRev = new Map(text.changes.map((c) => [c.rev, c]));
+  for (const change of facts.changes) {
+    if (created && change.date < created) continue;
+    const same = byRev.get(change.rev);
+    byRev.set(change.rev, same ? { ...same, notesAdded: [...change.notesAdded, ...same.notesAdded] } : { ...change, kind: 'changed' });
+  }
+  return { complete: text.complete && facts.complete, changes: [...byRev.values()].sort((a, b) => b.date.localeCompare(a.date)) };
+}
+
 /** Cuts a text to one readable line at a word boundary. */
 export function oneLine(text: string, max = 100): string {
   if (text.length <= max) return text;

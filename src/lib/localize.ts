@@ -10,12 +10,19 @@ type Cited = { locator?: string };
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** The English data with a translation's fields in place of the English ones. */
-export function localizeData<T extends object>(english: T, translated: Data): T {
+/**
+ * The English data with a translation's fields in place of the English ones, in a language
+ * (`intl`, as Intl names it). A country the translation gives no name keeps none of English:
+ * it is named by its ISO code, as Intl.DisplayNames names that region in the language.
+ */
+export function localizeData<T extends object>(english: T, translated: Data, intl: string): T {
   const en = english as Data;
   const out: Data = { ...en };
   for (const key of ['title', 'shortTitle', 'officialName', 'acronym', 'titleTranslated', 'summary', 'aliases', 'covers']) {
     if (key in translated) out[key] = translated[key];
+  }
+  if (translated.title === undefined && typeof en.iso2 === 'string') {
+    out.title = new Intl.DisplayNames(intl, { type: 'region', fallback: 'none' }).of(en.iso2) ?? en.title;
   }
   const locators = list(translated.locators) as string[];
   if (Array.isArray(en.sources) && locators.length > 0) {

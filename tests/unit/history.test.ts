@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeChange, oneLine, readGitHistory } from '../../src/lib/history.ts';
+import { describeChange, oneLine, readGitHistory, translatedHistory, type Change } from '../../src/lib/history.ts';
 import { gitRepo, shallowClone } from '../helpers/git.ts';
 
 /** A repository with four commits of known dates: add, add a note, rename, change. */
@@ -87,6 +87,27 @@ describe('describeChange', () => {
     ['ru', 'renamed', 'Renamed.', 0, 'Страница переименована'],
   ] as const)('%s %s "%s" (%i notes) → "%s"', (locale, kind, summary, notesAdded, expected) => {
     expect(describeChange({ date: '2020-01-05', rev: 'abc1234', kind, summary, notesAdded: Array<'correction'>(notesAdded).fill('correction') }, 100, locale)).toBe(expected);
+  });
+});
+
+describe('translatedHistory', () => {
+  const change = (date: string, rev: string, kind: Change['kind'], notesAdded: Change['notesAdded'] = []): Change => ({ date, rev, kind, summary: '', notesAdded });
+  const facts = { complete: true, changes: [change('2026-03-01', 'f3', 'changed', ['correction']), change('2026-02-01', 'both', 'changed'), change('2025-01-01', 'f1', 'added')] };
+  const text = { complete: true, changes: [change('2026-02-01', 'both', 'added')] };
+
+  it('starts with the translation, then takes in later changes to the facts', () => {
+    expect(translatedHistory(facts, text)!.changes.map((c) => `${c.date} ${c.rev} ${c.kind} ${c.notesAdded.join(',')}`)).toEqual([
+      '2026-03-01 f3 changed correction',
+      '2026-02-01 both added ',
+    ]);
+  });
+
+  it('keeps every change to the facts where the translation\'s first change is not in this copy', () => {
+    expect(translatedHistory(facts, { ...text, complete: false })!.changes.map((c) => c.rev)).toEqual(['f3', 'both', 'f1']);
+  });
+
+  it('is either file\'s history where only one has one', () => {
+    expect([translatedHistory(facts, undefined), translatedHistory(undefined, text)]).toEqual([facts, text]);
   });
 });
 

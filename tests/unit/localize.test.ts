@@ -22,7 +22,7 @@ describe('localizeData', () => {
       locators: ['таблица, строка «Греция»', 'с. 3'],
       notes: [{ text: 'Официальный или государственный визит.', locators: ['визиты'] }],
     };
-    expect(localizeData(english, translated)).toEqual({
+    expect(localizeData(english, translated, 'ru')).toEqual({
       title: 'Греция',
       summary: 'Партнёр в Европе.',
       iso2: 'GR',
@@ -36,11 +36,17 @@ describe('localizeData', () => {
   });
 
   it('gives a treaty its place after the missions it has none of, and leaves facts a translation names alone', () => {
-    expect(localizeData({ title: 'Treaty', place: 'Bishkek', signed: '1997' }, { title: 'Договор', places: ['Бишкек'], signed: '2099' })).toEqual({
+    expect(localizeData({ title: 'Treaty', place: 'Bishkek', signed: '1997' }, { title: 'Договор', places: ['Бишкек'], signed: '2099' }, 'ru')).toEqual({
       title: 'Договор',
       place: 'Бишкек',
       signed: '1997',
     });
+  });
+
+  it('names a country its translation leaves unnamed by its ISO code, in the language', () => {
+    const english = { title: 'Lesotho', iso2: 'LS', summary: 'A kingdom.' };
+    expect([localizeData(english, { summary: 'Королевство.' }, 'ru'), localizeData(english, { summary: 'Падышалык.' }, 'ky')].map((d) => d.title)).toEqual(['Лесото', 'Лесото']);
+    expect(localizeData(english, { title: 'Королевство Лесото' }, 'ru').title).toBe('Королевство Лесото');
   });
 });
 

@@ -33,6 +33,13 @@ describe('checkTranslation', () => {
     expect(checkTranslation('countries', greeceEn, entry('content/ru/countries/greece.md', good, goodBody), 'ru')).toEqual([]);
   });
 
+  it('lets a country with an ISO code go without a name (Intl names it), and nothing else', () => {
+    const { title: _, ...unnamed } = good;
+    expect(checkTranslation('countries', greeceEn, entry('content/ru/countries/greece.md', unnamed, goodBody), 'ru')).toEqual([]);
+    const { iso2: __, ...noCode } = greeceEn.data;
+    expect(checkTranslation('countries', { ...greeceEn, data: noCode }, entry('content/ru/countries/greece.md', unnamed, goodBody), 'ru').map((p) => p.field)).toEqual(['title']);
+  });
+
   it('reports every kind of drift with file, line, field and what is expected', () => {
     const cases: Record<string, [Record<string, unknown>, string]> = {
       'a fact field': [{ ...good, relationsEstablished: '1993' }, goodBody],

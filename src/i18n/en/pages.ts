@@ -168,6 +168,7 @@ export default {
       ['order', 'The position of a priority (or a source) in its list.'],
       ['countries, organizations, treaties, priorities', 'Links to other entries, as ids. Each link is stored once; the reverse side is derived.'],
       ['formerIds', 'Ids the entry had before it was renamed; their old URLs redirect to the current one.'],
+      ['title_ru, summary_ru, …; translations', 'An entry’s names and summary in another language where the site has a translation: in a CSV file one column per field, named with an underscore and the language code (`title_ru`, `summary_ru`); in `dataset.json` under `translations.ru`. The facts themselves are given once, in the other fields.'],
     ] as [string, string][],
     licence: 'Licence and attribution',
     licenceBefore: 'The facts come from five texts listed on the ',

@@ -9,7 +9,7 @@ export default {
   styles: ['gost', 'apa', 'chicago', 'mla'],
   styleLabel: { gost: 'ГОСТ Р 7.0.100-2018', apa: 'APA (7-е изд.)', chicago: 'Chicago (17-е изд.)', mla: 'MLA (9-е изд.)' },
   copy: 'Копировать',
-  copyLabel: (style: string) => `Скопировать ссылку в стиле ${style}`,
+  copyLabel: (style: string) => `Копировать ссылку в стиле ${style}`,
   copied: 'Скопировано',
   selectText: 'Выделите текст',
   copiedStatus: 'Ссылка скопирована',
