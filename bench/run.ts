@@ -30,7 +30,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
 import { generateBareProject, generateCollectionProject, generateFairProject } from './bare.ts';
 import { build, median, ROOT, type BuildResult } from './measure.ts';
-import { measureFirstSearch, measureHeaderBox, searchUnavailable, type BoxResult, type SearchResult } from './search.ts';
+import { measureColdNavigation, measureFirstSearch, measureHeaderBox, searchUnavailable, type BoxResult, type ColdNavigation, type SearchResult } from './search.ts';
 import { machine, writeResults, type SizeResult } from './report.ts';
 import { languageSection, measureSecondLanguage, writeLanguageSection } from './languages.ts';
 
@@ -117,6 +117,7 @@ if (HUGE > 0) {
 
 const searches: (SearchResult | string)[] = [];
 const boxes: BoxResult[] = [];
+let cold: ColdNavigation | undefined;
 for (const n of SEARCH_SIZES) {
   const dist = join(OUT, `dist-${n}`);
   const unavailable = searchUnavailable(dist);
@@ -128,15 +129,19 @@ for (const n of SEARCH_SIZES) {
   const search = measureFirstSearch(dist, list[0], n);
   console.log(`N=${n} first search for "${search.query}": ${search.firstResultMs.toFixed(0)} ms, ${search.transfers.length} requests`);
   searches.push(search);
+  if (n === 500) {
+    cold = measureColdNavigation(dist, list[0], n);
+    console.log(`N=${n} cold navigation: ours ${cold.ours.map((ms) => ms.toFixed(0)).join(', ')} ms; Pagefind alone ${cold.floor.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  }
   const box = measureHeaderBox(dist, list, n);
   console.log(`N=${n} header box: cold ${box.coldMs.map((ms) => ms.toFixed(0)).join(', ')} ms; warm ${box.warmMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   boxes.push(box);
 }
 
 const info = machine(started);
-writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, results, huge, searches, boxes }, (k, v) => (k === 'log' ? undefined : v), 2));
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, results, huge, searches, boxes, cold }, (k, v) => (k === 'log' ? undefined : v), 2));
 const report = CONFIG ? join(OUT, `RESULTS-${basename(CONFIG).replace(/\.config\.m?js$/, '')}.md`) : join(ROOT, 'bench/RESULTS.md');
-writeResults(report, { info, results, huge, searches, boxes, config: CONFIG });
+writeResults(report, { info, results, huge, searches, boxes, cold, config: CONFIG });
 // The cost of a second language (bench/languages.ts), as a section of the same report.
 if (sizes.includes(500)) writeLanguageSection(report, languageSection(measureSecondLanguage(500)));
 console.log(`wrote ${relative(ROOT, report)}`);

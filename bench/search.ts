@@ -7,7 +7,7 @@
  * side unpacks them), so they count as they are.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -45,6 +45,32 @@ export function searchUnavailable(dist: string): string | undefined {
   const id = /^#([\w-]+)/.exec(RESULT_SELECTOR)?.[1];
   if (id && !html.includes(`id="${id}"`)) return `the search page has no #${id} results list yet`;
   return undefined;
+}
+
+/** Cold first searches on our search page and on Pagefind alone, alternating, in ms. */
+export interface ColdNavigation {
+  n: number;
+  ours: number[];
+  floor: number[];
+}
+
+/**
+ * Times cold navigation to the first result `rounds` times on our /search/ and on a page that
+ * does nothing but load Pagefind and show its first result (bench/floor/, copied into the build
+ * at /bench-floor/search/), alternating which goes first: what Pagefind itself costs on this
+ * machine, the floor under any search page built on it.
+ */
+export function measureColdNavigation(dist: string, query: string, n: number, rounds = 5): ColdNavigation {
+  mkdirSync(join(dist, 'bench-floor/search'), { recursive: true });
+  cpSync(fileURLToPath(new URL('floor/floor.js', import.meta.url)), join(dist, 'bench-floor/floor.js'));
+  cpSync(fileURLToPath(new URL('floor/index.html', import.meta.url)), join(dist, 'bench-floor/search/index.html'));
+  const result: ColdNavigation = { n, ours: [], floor: [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const kind of i % 2 === 0 ? (['ours', 'floor'] as const) : (['floor', 'ours'] as const)) {
+      result[kind].push(measureFirstSearch(dist, query, n, kind === 'floor' ? '/bench-floor' : '').firstResultMs);
+    }
+  }
+  return result;
 }
 
 /** The header box, keystroke to first result (ms), for each query. */
