@@ -100,6 +100,17 @@ export function englishEntry<T extends AnyEntry>(entry: T): T {
   return (englishOf.get(entry) as T | undefined) ?? entry;
 }
 
+/**
+ * An organization's acronym in its entry's own language, or nothing: a translation without an
+ * acronym of its own keeps the English one ("World Bank"), and an acronym equal to the title
+ * says nothing new.
+ */
+export function ownAcronym(entry: CollectionEntry<'organizations'>): string | undefined {
+  const english = englishEntry(entry);
+  const own = english === entry || entry.data.acronym !== english.data.acronym;
+  return own && entry.data.acronym !== entry.data.title ? entry.data.acronym : undefined;
+}
+
 let history: History | undefined;
 
 /** The git history of the content folder, read once per build; warns when it is missing or partial. */

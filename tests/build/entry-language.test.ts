@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import en from '../../src/i18n/en/entry.ts';
 import site from '../../src/i18n/en/site.ts';
-import { page } from '../helpers/dist.ts';
+import { page, pages } from '../helpers/dist.ts';
 
 /** Every string of a dictionary area; functions called with a placeholder, which is cut off again. */
 function strings(value: unknown): string[] {
@@ -48,5 +48,20 @@ describe.each([
   it('marks the English source names as English', () => {
     const links = page(url).root.querySelectorAll('main a[href^="/ru/sources/"]').filter((a) => /[A-Za-z]{4}/.test(a.textContent));
     expect(links.filter((a) => a.getAttribute('lang') !== 'en').map((a) => a.textContent)).toEqual([]);
+  });
+});
+
+describe('every Russian entry', () => {
+  // The facts panel is built from shared frontmatter, where an English value (an acronym the
+  // translation does not give, "World Bank") can slip onto a Russian page unmarked.
+  it('shows no unmarked English word in its facts panel', () => {
+    const english = pages()
+      .filter((p) => p.url.startsWith('/ru/') && p.root.querySelector('.facts'))
+      .flatMap((p) => {
+        const facts = p.root.querySelector('.facts')!.clone() as HTMLElement;
+        for (const el of facts.querySelectorAll('[lang]:not([lang="ru"])')) el.remove();
+        return (facts.textContent.match(/\b[A-Za-z][A-Za-z-]{3,}/g) ?? []).map((word) => `${p.url}: ${word}`);
+      });
+    expect(english).toEqual([]);
   });
 });

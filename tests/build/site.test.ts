@@ -69,12 +69,14 @@ describe('pages', () => {
   });
 });
 
+/** The at-a-glance panel of an entry page as label → text. */
+function factsAt(pageUrl: string): Record<string, string> {
+  const dl = page(pageUrl).root.querySelector('.facts dl')!;
+  return Object.fromEntries(dl.querySelectorAll('dt').map((dt) => [dt.textContent.trim(), dt.nextElementSibling?.textContent.trim().replace(/\s+/g, ' ') ?? '']));
+}
+
 describe('treaty facts', () => {
-  /** The at-a-glance panel of a treaty page as label → text. */
-  const facts = (id: string) => {
-    const dl = page(`/treaties/${id}/`).root.querySelector('.facts dl')!;
-    return Object.fromEntries(dl.querySelectorAll('dt').map((dt) => [dt.textContent.trim(), dt.nextElementSibling?.textContent.trim() ?? '']));
-  };
+  const facts = (id: string) => factsAt(`/treaties/${id}/`);
 
   it('says whether Kyrgyzstan is a party, and "Adopted" for resolutions and decisions', () => {
     const resolution = facts('unsc-resolution-2001');
@@ -84,6 +86,58 @@ describe('treaty facts', () => {
     expect(treaty.Signed).toMatch(/2003/);
     expect(treaty.Parties).toMatch(/^Kyrgyzstan/);
     expect(facts('caco-eurasec-merger-2005')).toHaveProperty('Adopted');
+  });
+});
+
+describe('organization facts', () => {
+  // Aliases also feed search, so they may repeat the title or acronym; a translation without an
+  // acronym of its own inherits the English one. The panel shows neither.
+  it('name the acronym and other names only where they add something, in the language of the page', () => {
+    const names = (pageUrl: string) => Object.entries(factsAt(pageUrl)).slice(0, 2);
+    expect(['/organizations/cis/', '/ru/organizations/cis/', '/organizations/world-bank/', '/ru/organizations/world-bank/'].map(names)).toMatchInlineSnapshot(`
+      [
+        [
+          [
+            "Acronym",
+            "CIS",
+          ],
+          [
+            "Also known as",
+            "Commonwealth · СНГ · Содружество Независимых Государств",
+          ],
+        ],
+        [
+          [
+            "Сокращение",
+            "СНГ",
+          ],
+          [
+            "Другие названия",
+            "Содружество",
+          ],
+        ],
+        [
+          [
+            "Also known as",
+            "World Bank Group · International Bank for Reconstruction and Development · IBRD · Всемирный банк",
+          ],
+          [
+            "Kind",
+            "financial",
+          ],
+        ],
+        [
+          [
+            "Другие названия",
+            "Группа Всемирного банка · Международный банк реконструкции и развития · МБРР",
+          ],
+          [
+            "Вид",
+            "финансовая",
+          ],
+        ],
+      ]
+    `);
   });
 });
 
