@@ -10,10 +10,11 @@ import { movedUrls } from './src/lib/moved-pages.ts';
 import { withDefaultAlternate } from './src/lib/sitemap.ts';
 import { contentRoot } from './src/lib/paths.ts';
 import { DEFAULT_LOCALE, LOCALES, dictionary } from './src/lib/i18n.ts';
+import searchClient from './src/integrations/search-client.ts';
+import citationFiles from './src/integrations/citation-files.ts';
 
 // Redirect pages of renamed entries stay out of the sitemap: only the new address is listed.
 const moved = movedUrls(contentRoot());
-import searchClient from './src/integrations/search-client.ts';
 
 export default defineConfig({
   site: 'https://kyrgyz-foreign-policy.example.org',
@@ -44,6 +45,7 @@ export default defineConfig({
       serialize: (item) => withDefaultAlternate(item, dictionary(DEFAULT_LOCALE).meta.lang),
     }),
     searchClient(),
+    citationFiles(),
     pagefindIndex(),
   ],
   // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no

@@ -5,6 +5,8 @@
  * into a more precise date than the source supports.
  */
 
+import { dateTimeFormat } from './intl.ts';
+
 export interface PartialDate {
   year: number;
   month?: number;
@@ -48,7 +50,7 @@ export function formatPartialDate(text: string, intl = 'en-GB'): string {
   const { year, month, day } = date;
   const utc = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: day === undefined ? undefined : 'numeric', timeZone: 'UTC' };
-  const parts = new Intl.DateTimeFormat(intl, options).formatToParts(utc);
+  const parts = dateTimeFormat(intl, options).formatToParts(utc);
   // Intl has no year-only style with the year's word ("1992 г."): take the year and what
   // follows it from the month-and-year form.
   const shown = month === undefined ? parts.slice(parts.findIndex((p) => p.type === 'year')) : parts;

@@ -8,6 +8,7 @@ import { DICTIONARIES } from '../i18n/index.ts';
 import en from '../i18n/en/index.ts';
 import { DEFAULT_LOCALE } from './urls.ts';
 import { pluralIn, type PluralForms } from './plural.ts';
+import { listFormat } from './intl.ts';
 
 /** A language of the site, by the code in its URLs and `lang` attributes. */
 export type Locale = keyof typeof DICTIONARIES;
@@ -56,7 +57,7 @@ export function plural(locale: Locale, n: number, forms: PluralForms): string {
 
 /** "a, b and c" in the language's own way. */
 export function listOf(locale: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(dictionary(locale).meta.intl, { type: 'conjunction' }).format(items);
+  return listFormat(dictionary(locale).meta.intl).format(items);
 }
 
 /** The language of the page being rendered, from Astro.currentLocale (set by i18n routing). */

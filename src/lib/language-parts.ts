@@ -43,9 +43,12 @@ const LATIN = /[A-Za-z]/;
  */
 const PASSAGE = /[A-Za-z](?:[A-Za-z]|[^\p{L}«»])*/gu;
 
+const latin = new Map<Locale, boolean>();
+
 /** Whether a language is written in the Latin script ("en", "en-GB"), from Intl's likely subtags. */
 function latinScript(locale: Locale): boolean {
-  return new Intl.Locale(dictionary(locale).meta.intl).maximize().script === 'Latn';
+  if (!latin.has(locale)) latin.set(locale, new Intl.Locale(dictionary(locale).meta.intl).maximize().script === 'Latn');
+  return latin.get(locale)!;
 }
 
 /**

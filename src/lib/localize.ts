@@ -5,6 +5,7 @@
  * `locators` those of the note's sources. Everything else, the facts, stays the English data's.
  */
 
+import { regionNames } from './intl.ts';
 type Data = Record<string, unknown>;
 type Cited = { locator?: string };
 
@@ -22,7 +23,7 @@ export function localizeData<T extends object>(english: T, translated: Data, int
     if (key in translated) out[key] = translated[key];
   }
   if (translated.title === undefined && typeof en.iso2 === 'string') {
-    out.title = new Intl.DisplayNames(intl, { type: 'region', fallback: 'none' }).of(en.iso2) ?? en.title;
+    out.title = regionNames(intl).of(en.iso2) ?? en.title;
   }
   const locators = list(translated.locators) as string[];
   if (Array.isArray(en.sources) && locators.length > 0) {

@@ -82,6 +82,14 @@ export function citationFileUrl(collection: CollectionName, id: string, extensio
   return localePath(locale, `/cite/${SECTION[collection]}/${id}.${extension}`);
 }
 
+/**
+ * All of a language's citation files as one JSON object (URL → text), which a build writes and
+ * src/integrations/citation-files.ts splits into the files, e.g. `/ru/cite/citation-files.json`.
+ */
+export function citationBundleUrl(locale: Locale): string {
+  return localePath(locale, '/cite/citation-files.json');
+}
+
 /** The site's change feed in a language. */
 export function feedUrl(locale: Locale): string {
   return localePath(locale, '/changes.xml');
