@@ -7,9 +7,10 @@
  *
  * remark-gfm's syntax extensions make every body's render about 1.6 times as slow (measured in
  * bench/RESULTS.md), yet they can only change the output of text containing a character that
- * starts GFM syntax. So a body without any of them is rendered by the same pipeline minus
- * remark-gfm, which gives the same HTML (tests/unit/markdown.test.ts renders every content
- * body and the GFM fixture both ways). MDX files always get remark-gfm.
+ * starts GFM syntax; likewise rehype-raw re-parses the whole page body with an HTML parser,
+ * yet has nothing to do in a body without "<". So each body is rendered by the pipeline minus
+ * what it cannot need, which gives the same HTML (tests/unit/markdown.test.ts renders every
+ * content body both ways). MDX files always get remark-gfm.
  */
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -31,18 +32,27 @@ export function mayUseGfm(markdown: string): boolean {
   return GFM_START.test(markdown);
 }
 
+/** True unless the text certainly contains no raw HTML (every HTML construct starts with "<"). */
+export function mayUseHtml(markdown: string): boolean {
+  return markdown.includes('<');
+}
+
 export function markdownProcessor(): ReturnType<typeof unified> {
   const processor = unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] });
   return {
     ...processor,
     async createRenderer(shared) {
       const { options } = processor;
-      // Astro parses raw HTML only after the rehype plugins, so parse it first, then sanitize.
-      const rehypePlugins = [...options.rehypePlugins, rehypeRaw, [rehypeSanitize, HTML_ALLOWLIST], rehypeLocaleLinks, rehypeFootnoteLanguage] as typeof options.rehypePlugins;
-      const withGfm = await unified({ ...options, rehypePlugins }).createRenderer(shared);
-      const remarkPlugins = options.remarkPlugins.filter((plugin) => plugin !== remarkGfm);
-      const plain = await unified({ ...options, remarkPlugins, rehypePlugins }).createRenderer(shared);
-      return { render: (content, opts) => (mayUseGfm(content) ? withGfm : plain).render(content, opts) };
+      /** A renderer with or without remark-gfm and rehype-raw; sanitizing always runs. */
+      const renderer = (gfm: boolean, html: boolean) =>
+        unified({
+          ...options,
+          remarkPlugins: gfm ? options.remarkPlugins : options.remarkPlugins.filter((plugin) => plugin !== remarkGfm),
+          // Astro parses raw HTML only after the rehype plugins, so parse it first, then sanitize.
+          rehypePlugins: [...options.rehypePlugins, ...(html ? [rehypeRaw] : []), [rehypeSanitize, HTML_ALLOWLIST], rehypeLocaleLinks, rehypeFootnoteLanguage] as typeof options.rehypePlugins,
+        }).createRenderer(shared);
+      const renderers = await Promise.all([renderer(false, false), renderer(false, true), renderer(true, false), renderer(true, true)]);
+      return { render: (content, opts) => renderers[(mayUseGfm(content) ? 2 : 0) + (mayUseHtml(content) ? 1 : 0)].render(content, opts) };
     },
   };
 }

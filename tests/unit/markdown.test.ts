@@ -5,6 +5,13 @@ import remarkGfm from 'remark-gfm';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownProcessor, mayUseGfm } from '../../src/lib/markdown.ts';
+import { readContent } from '../../src/lib/integrity.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { HTML_ALLOWLIST } from '../../src/lib/html-allowlist.ts';
+import { rehypeLocaleLinks } from '../../src/lib/locale-links.ts';
+import { rehypeFootnoteLanguage } from '../../src/lib/footnote-language.ts';
 import { contentRoot } from '../../src/lib/paths.ts';
 
 const shared = { syntaxHighlight: false } as const;
@@ -33,6 +40,26 @@ describe('mayUseGfm', () => {
 });
 
 describe('markdownProcessor', () => {
+  // Each body skips what it cannot need (remark-gfm, rehype-raw): the HTML must be what the
+  // whole pipeline makes, for every body of the site and of the test fixtures.
+  it('renders every content and fixture body as the whole pipeline does', async () => {
+    const { options } = unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] });
+    const whole = await unified({
+      ...options,
+      rehypePlugins: [...options.rehypePlugins, rehypeRaw, [rehypeSanitize, HTML_ALLOWLIST], rehypeLocaleLinks, rehypeFootnoteLanguage] as typeof options.rehypePlugins,
+    }).createRenderer(shared);
+    const files = [...readContent('content'), ...readContent('tests/fixtures/content')].filter((file) => file.path.endsWith('.md') && file.text);
+    const tables = '| a | b |\n| - | - |\n| [1](/relations/china/) | ~~x~~ www.example.org |';
+    const bodies = [...files.map((file) => [file.path, parseFrontmatter(file.text!).content] as const), ['a table without HTML', tables] as const];
+    const differ: string[] = [];
+    for (const [path, body] of bodies) {
+      const fileURL = pathToFileURL(join(process.cwd(), path));
+      if ((await whole.render(body, { fileURL })).code !== (await render(body, fileURL))) differ.push(path);
+    }
+    expect(bodies.length).toBeGreaterThan(340);
+    expect(differ).toEqual([]);
+  });
+
   it('still renders GFM where it is used', async () => {
     const code = await render('| a |\n| - |\n| 1 |\n\nNote.[^1]\n\n[^1]: Text.');
     expect(code).toContain('<table>');
