@@ -39,12 +39,23 @@ export function isPartialDate(text: string): boolean {
   return parsePartialDate(text) !== null;
 }
 
+/** Dates formatted so far, by language and date. */
+const formatted = new Map<string, string>();
+
 /**
  * Formats a partial date at its own precision in a language (an Intl locale): "1992",
  * "March 1992", "18 March 1992"; "1992 г.", "май 1993 г.", "26 января 1992 г.". Messages to
  * editors are in English, the default. Pure Intl, so the search client can use it too.
  */
 export function formatPartialDate(text: string, intl = 'en-GB'): string {
+  // A site shows the same few thousand dates on many pages; Intl takes far longer than a lookup.
+  const key = `${intl} ${text}`;
+  let shown = formatted.get(key);
+  if (shown === undefined) formatted.set(key, (shown = formatOnce(text, intl)));
+  return shown;
+}
+
+function formatOnce(text: string, intl: string): string {
   const date = parsePartialDate(text);
   if (!date) throw new Error(`Not a partial date: "${text}"`);
   const { year, month, day } = date;
