@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { LOCALES } from '../lib/i18n.ts';
+import { LOCALES, dictionary } from '../lib/i18n.ts';
 import { localePath } from '../lib/urls.ts';
 
 /**
@@ -29,8 +29,6 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed`, { cause: errors.join('\n') });
 }
 
-/** The page whose search starts as it loads (src/pages/[...lang]/search.astro), in each language. */
-const SEARCH_PAGES = LOCALES.map((locale) => join(localePath(locale, '/search/'), 'index.html'));
 
 /** What Pagefind's entry file says of one language's index. */
 interface IndexLanguage {
@@ -51,11 +49,18 @@ export function preloadLinks(language: IndexLanguage): string {
     .join('');
 }
 
-/** Adds the preloads of the written index to the built search pages. */
+/**
+ * Adds the preloads of the written index to each language's search page (the page whose search
+ * starts as it loads, src/pages/[...lang]/search.astro): its own language's files, as Pagefind
+ * loads the index of the page's `<html lang>`.
+ */
 export function preloadOnSearchPages(out: string): void {
   const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
-  for (const page of SEARCH_PAGES.map((path) => join(out, path)).filter((path) => existsSync(path))) {
-    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${preloadLinks(entry.languages.en)}</head>`));
+  for (const locale of LOCALES) {
+    const page = join(out, localePath(locale, '/search/'), 'index.html');
+    const language: IndexLanguage | undefined = entry.languages[dictionary(locale).meta.lang];
+    if (!existsSync(page) || !language) continue;
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${preloadLinks(language)}</head>`));
   }
 }
 

@@ -352,17 +352,20 @@ describe('speed', () => {
     await context.close();
   });
 
-  it('on /search/ the index files a first search needs come with the page, each fetched once', async () => {
+  it.each([
+    ['', 'csto', 'en'],
+    ['/ru', 'ОДКБ', 'ru'],
+  ])('on %s/search/ the index files of its language that a first search needs come with the page, each fetched once', async (prefix, query, lang) => {
     const context = await launchBrowser();
     const page = await context.newPage();
-    await openSearch(page, '?q=csto');
+    await openSearch(page, `?q=${encodeURIComponent(query)}`, prefix);
     // A preload that Pagefind's own fetch() did not use would show as a second, "fetch" entry.
     const loads = await page.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((r) => /\/pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.)/.test(r.name))
         .map((r) => `${new URL(r.name).pathname.replace(/_[0-9a-f]+\./, '_<hash>.')} ${r.initiatorType}`),
     );
-    expect(loads.sort()).toEqual(['/pagefind/pagefind-entry.json link', '/pagefind/pagefind.en_<hash>.pf_meta link', '/pagefind/wasm.en.pagefind link']);
+    expect(loads.sort()).toEqual(['/pagefind/pagefind-entry.json link', `/pagefind/pagefind.${lang}_<hash>.pf_meta link`, `/pagefind/wasm.${lang}.pagefind link`]);
     await context.close();
   });
 
