@@ -102,13 +102,14 @@ export function englishEntry<T extends AnyEntry>(entry: T): T {
 
 /**
  * An organization's acronym in its entry's own language, or nothing: a translation without an
- * acronym of its own keeps the English one ("World Bank"), and an acronym equal to the title
- * says nothing new.
+ * acronym of its own keeps the English one ("World Bank"), and a short form that is words of
+ * the title ("World Bank", "Anti-terrorist coalition") is no acronym and says nothing new.
  */
 export function ownAcronym(entry: CollectionEntry<'organizations'>): string | undefined {
-  const english = englishEntry(entry);
-  const own = english === entry || entry.data.acronym !== english.data.acronym;
-  return own && entry.data.acronym !== entry.data.title ? entry.data.acronym : undefined;
+  const { acronym, title } = entry.data;
+  const own = englishEntry(entry) === entry || acronym !== englishEntry(entry).data.acronym;
+  const words = (text: string) => ` ${text.toLowerCase().split(/\s+/).join(' ')} `;
+  return own && !words(title).includes(words(acronym)) ? acronym : undefined;
 }
 
 let history: History | undefined;

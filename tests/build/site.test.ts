@@ -94,7 +94,7 @@ describe('organization facts', () => {
   // acronym of its own inherits the English one. The panel shows neither.
   it('name the acronym and other names only where they add something, in the language of the page', () => {
     const names = (pageUrl: string) => Object.entries(factsAt(pageUrl)).slice(0, 2);
-    expect(['/organizations/cis/', '/ru/organizations/cis/', '/organizations/world-bank/', '/ru/organizations/world-bank/'].map(names)).toMatchInlineSnapshot(`
+    expect(['/organizations/cis/', '/ru/organizations/cis/', '/organizations/world-bank/', '/ru/organizations/world-bank/', '/organizations/anti-terrorist-coalition/'].map(names)).toMatchInlineSnapshot(`
       [
         [
           [
@@ -134,6 +134,16 @@ describe('organization facts', () => {
           [
             "Вид",
             "финансовая",
+          ],
+        ],
+        [
+          [
+            "Also known as",
+            "anti-terrorism coalition · international coalition forces · антитеррористическая коалиция · Международная антитеррористическая коалиция",
+          ],
+          [
+            "Kind",
+            "security",
           ],
         ],
       ]
