@@ -107,7 +107,8 @@ export function englishEntry<T extends AnyEntry>(entry: T): T {
  */
 export function ownAcronym(entry: CollectionEntry<'organizations'>): string | undefined {
   const { acronym, title } = entry.data;
-  const own = englishEntry(entry) === entry || acronym !== englishEntry(entry).data.acronym;
+  const english = englishEntry(entry);
+  const own = english === entry || acronym !== english.data.acronym;
   const words = (text: string) => ` ${text.toLowerCase().split(/\s+/).join(' ')} `;
   return own && !words(title).includes(words(acronym)) ? acronym : undefined;
 }

@@ -29,7 +29,6 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed`, { cause: errors.join('\n') });
 }
 
-
 /** What Pagefind's entry file says of one language's index. */
 interface IndexLanguage {
   hash: string;

@@ -6,6 +6,7 @@
  */
 
 import { regionNames } from './intl.ts';
+
 type Data = Record<string, unknown>;
 type Cited = { locator?: string };
 

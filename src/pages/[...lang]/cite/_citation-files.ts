@@ -9,17 +9,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { historyOf, inEveryLocale } from '../../../data.ts';
 import type { Locale } from '../../../lib/i18n.ts';
-import { DOWNLOADS, citedPage, cslItem, type DownloadFormat } from '../../../lib/citation.ts';
+import { DOWNLOADS, citedPage, cslItem, type CslItem, type DownloadFormat } from '../../../lib/citation.ts';
 import { allEntries, type AnyEntry, type Entries } from '../../../lib/relations.ts';
 import { SECTION, citationFileUrl, entryUrl } from '../../../lib/urls.ts';
 
 /** The entries of a language that have citation files: every entry page but the sources'. */
 const citedEntries = (entries: Entries): AnyEntry[] => allEntries(entries).filter((entry) => entry.collection !== 'sources');
 
-/** The text of one citation file. */
-function citationFile(entry: AnyEntry, format: DownloadFormat, locale: Locale, site: URL | undefined): string {
-  const item = cslItem(citedPage(entry, new URL(entryUrl(entry.collection, entry.id, locale), site).href, historyOf(entry)));
-  return DOWNLOADS[format].format(item);
+/** What every citation file of an entry page says, as a CSL item. */
+function citationItem(entry: AnyEntry, locale: Locale, site: URL | undefined): CslItem {
+  return cslItem(citedPage(entry, new URL(entryUrl(entry.collection, entry.id, locale), site).href, historyOf(entry)));
 }
 
 interface Route {
@@ -36,7 +35,7 @@ export function fileRoute(format: DownloadFormat): Route {
         : [],
     GET: ({ props, site }) => {
       const { entry, locale } = props as { entry: AnyEntry; locale: Locale };
-      return new Response(citationFile(entry, format, locale, site), { headers: { 'content-type': `${DOWNLOADS[format].type}; charset=utf-8` } });
+      return new Response(DOWNLOADS[format].format(citationItem(entry, locale, site)), { headers: { 'content-type': `${DOWNLOADS[format].type}; charset=utf-8` } });
     },
   };
 }
@@ -47,7 +46,10 @@ export const bundleRoute: Route = {
   GET: ({ props, site }) => {
     const { entries, locale } = props as { entries: AnyEntry[]; locale: Locale };
     const formats = Object.keys(DOWNLOADS) as DownloadFormat[];
-    const files = entries.flatMap((entry) => formats.map((format) => [citationFileUrl(entry.collection, entry.id, format, locale), citationFile(entry, format, locale, site)]));
+    const files = entries.flatMap((entry) => {
+      const item = citationItem(entry, locale, site);
+      return formats.map((format) => [citationFileUrl(entry.collection, entry.id, format, locale), DOWNLOADS[format].format(item)]);
+    });
     return new Response(JSON.stringify(Object.fromEntries(files)), { headers: { 'content-type': 'application/json' } });
   },
 };
