@@ -37,6 +37,19 @@ function attributeName(entry: Attribute): string {
   return typeof entry === 'string' ? entry : entry[0];
 }
 
+const attributesOfTag = new Map<string, Set<string>>();
+
+/** The attribute names (hast property names) allowed on one element. */
+function allowedAttributes(tagName: string): Set<string> {
+  let allowed = attributesOfTag.get(tagName);
+  if (!allowed) {
+    const entries = [...(HTML_ALLOWLIST.attributes?.[tagName] ?? []), ...(HTML_ALLOWLIST.attributes?.['*'] ?? [])];
+    allowed = new Set(entries.map((a) => attributeName(a as Attribute)));
+    attributesOfTag.set(tagName, allowed);
+  }
+  return allowed;
+}
+
 /** True when `url` names a protocol (`javascript:`, `https:`) rather than a path or fragment. */
 function protocolOf(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1].toLowerCase();
@@ -48,11 +61,12 @@ function protocolOf(url: string): string | undefined {
  */
 export function htmlProblems(tagName: string, props: Record<string, unknown>): string[] {
   if (!TAGS.has(tagName)) return [`the HTML element <${tagName}> is not allowed in an entry's text (use Markdown, or an element from the list in the README)`];
-  const allowed = new Set(
-    [...(HTML_ALLOWLIST.attributes?.[tagName] ?? []), ...(HTML_ALLOWLIST.attributes?.['*'] ?? [])].map((a) => attributeName(a as Attribute)),
-  );
   const problems: string[] = [];
-  for (const [name, value] of Object.entries(props)) {
+  const names = Object.keys(props);
+  if (names.length === 0) return problems;
+  const allowed = allowedAttributes(tagName);
+  for (const name of names) {
+    const value = props[name];
     const info = find(html, name);
     if (!allowed.has(info.property)) {
       problems.push(`the attribute ${info.attribute}="…" is not allowed on <${tagName}> (event handlers, styles and ids are never published)`);

@@ -11,13 +11,24 @@
  * yet has nothing to do in a body without "<". So each body is rendered by the pipeline minus
  * what it cannot need, which gives the same HTML (tests/unit/markdown.test.ts renders every
  * content body both ways). MDX files always get remark-gfm.
+ *
+ * A body that needs neither (most of them) is plain CommonMark, and for that the unified
+ * pipeline is ten times as slow as Sätteri, Astro's compiled default processor, which makes the
+ * same HTML of it. So such a body goes to Sätteri, with site links moved into the body's
+ * language as rehypeLocaleLinks does; if the result has anything the allowlist would change (a
+ * `javascript:` link, say), it is thrown away and the body takes the unified path after all.
  */
 import { unified } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
+import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { HTML_ALLOWLIST } from './html-allowlist.ts';
-import { rehypeLocaleLinks } from './locale-links.ts';
+import { htmlProblems } from './html-allowlist.ts';
+import { languageOfFile, rehypeLocaleLinks } from './locale-links.ts';
+import { localePath } from './urls.ts';
 import { rehypeFootnoteLanguage } from './footnote-language.ts';
 
 /**
@@ -37,6 +48,42 @@ export function mayUseHtml(markdown: string): boolean {
   return markdown.includes('<');
 }
 
+type Options = Parameters<typeof createSatteriMarkdownProcessor>[0];
+type Rendered = Awaited<ReturnType<MarkdownRenderer['render']>>;
+type RenderOptions = Parameters<MarkdownRenderer['render']>[1];
+
+/**
+ * Renders a body with neither GFM syntax nor raw HTML with Sätteri; undefined when the HTML has
+ * an element or attribute that the sanitizer of the unified path would drop or change.
+ */
+async function renderPlain(shared: Options, content: string, opts: RenderOptions): Promise<Rendered | undefined> {
+  const locale = opts?.fileURL ? languageOfFile(fileURLToPath(opts.fileURL)) : undefined;
+  let allowed = true;
+  const processor = await createSatteriMarkdownProcessor({
+    ...shared,
+    gfm: false,
+    smartypants: false,
+    hastPlugins: [
+      {
+        name: 'allowlist-and-locale-links',
+        element: {
+          filter: [],
+          visit(node, ctx) {
+            if (htmlProblems(node.tagName, node.properties ?? {}).length > 0) allowed = false;
+            const href = node.properties?.href;
+            if (locale && node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+              ctx.setProperty(node, 'href', localePath(locale, href));
+            }
+          },
+        },
+      },
+    ],
+  });
+  const rendered = await processor.render(content, opts);
+  // Sätteri ends the HTML with a line break, the unified pipeline does not.
+  return allowed ? { ...rendered, code: rendered.code.replace(/\n$/, '') } : undefined;
+}
+
 export function markdownProcessor(): ReturnType<typeof unified> {
   const processor = unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] });
   return {
@@ -52,7 +99,14 @@ export function markdownProcessor(): ReturnType<typeof unified> {
           rehypePlugins: [...options.rehypePlugins, ...(html ? [rehypeRaw] : []), [rehypeSanitize, HTML_ALLOWLIST], rehypeLocaleLinks, rehypeFootnoteLanguage] as typeof options.rehypePlugins,
         }).createRenderer(shared);
       const renderers = await Promise.all([renderer(false, false), renderer(false, true), renderer(true, false), renderer(true, true)]);
-      return { render: (content, opts) => renderers[(mayUseGfm(content) ? 2 : 0) + (mayUseHtml(content) ? 1 : 0)].render(content, opts) };
+      return {
+        async render(content, opts) {
+          const gfm = mayUseGfm(content);
+          const html = mayUseHtml(content);
+          const plain = !gfm && !html ? await renderPlain(shared as Options, content, opts) : undefined;
+          return plain ?? renderers[(gfm ? 2 : 0) + (html ? 1 : 0)].render(content, opts);
+        },
+      };
     },
   };
 }
