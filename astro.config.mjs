@@ -27,9 +27,10 @@ export default defineConfig({
   // Several pages at once: one page's file is written while the next renders, instead of the
   // build waiting on every write (a site of small pages and citation files is I/O-bound).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Astro 7's default Markdown processor does not run remark plugins; the unified one does,
-  // for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm itself
-  // (src/lib/markdown.ts skips it on bodies with no GFM syntax, which is most of them).
+  // Astro 7's default Markdown processor (Sätteri) does not run remark plugins; the unified one
+  // does, for .md here and for .mdx through the MDX integration. GFM comes from remark-gfm
+  // itself. src/lib/markdown.ts gives a body only what it can need: Sätteri for plain
+  // CommonMark (most bodies), remark-gfm and the HTML parser only where their syntax occurs.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   // English at the root, every other language under its code (/ru/…); pages live in
   // src/pages/[...lang]/ and read their language from Astro.currentLocale.

@@ -151,7 +151,7 @@ const { default: remarkGfm } = await import('remark-gfm');
 const { markdownProcessor } = await import('../src/lib/markdown.ts');
 const markdownRows: string[] = [];
 for (const [name, processor] of [
-  ['the project\'s (src/lib/markdown.ts: remark-gfm only where GFM syntax may occur)', markdownProcessor()],
+  ['the project\'s (src/lib/markdown.ts: Sätteri for plain bodies, remark-gfm only where GFM syntax may occur)', markdownProcessor()],
   ['unified + remark-gfm on every body', unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] })],
   ['unified + remark-gfm on every body, smartypants on', unified({ gfm: false, remarkPlugins: [remarkGfm] })],
   ["Sätteri (Astro 7's default)", satteri()],
