@@ -71,13 +71,8 @@ export function readContent(root: string): ContentFile[] {
   });
 }
 
-/** What to check: everything, or all but the text of the entries (the slow part: parsing every body). */
-export interface CheckOptions {
-  bodies?: boolean;
-}
-
 /** Reads and checks a content folder; a missing or unreadable folder is a problem too. */
-export function checkFolder(root: string, options: CheckOptions = {}): Problem[] {
+export function checkFolder(root: string): Problem[] {
   let files: ContentFile[];
   try {
     files = readContent(root);
@@ -87,7 +82,7 @@ export function checkFolder(root: string, options: CheckOptions = {}): Problem[]
     return [{ file: shown(path ?? root), message: `${what}; expected the content folder (set CONTENT_DIR, or leave it unset for ./content)` }];
   }
   if (files.length === 0) return [{ file: shown(root), message: 'holds no entries; expected a folder per collection with the entries in it' }];
-  return checkContent(files, shown(root), options);
+  return checkContent(files, shown(root));
 }
 
 /** Every page a body may link to: fixed pages, timeline kinds and every entry. */
@@ -100,7 +95,7 @@ function sitePages(ids: Map<string, Set<string>>): Set<string> {
 }
 
 /** Checks every content file; returns all problems found (an empty list means the content is sound). */
-export function checkContent(files: ContentFile[], root = 'content', { bodies = true }: CheckOptions = {}): Problem[] {
+export function checkContent(files: ContentFile[], root = 'content'): Problem[] {
   const problems: Problem[] = [];
   const report = (problem: Problem) => problems.push(problem);
 
@@ -174,7 +169,6 @@ export function checkContent(files: ContentFile[], root = 'content', { bodies = 
       }
     }
     const url = entryUrl(collection, idOf(file.path), DEFAULT_LOCALE);
-    if (!bodies) continue;
     for (const problem of checkBody(front.body, { mdx: file.path.endsWith('.mdx'), url, pageExists: (path) => pages.has(path) })) {
       report({ file: file.path, line: problem.line, field: 'text', message: problem.message });
     }

@@ -364,14 +364,3 @@ it('reports every problem at once, in file order', () => {
     content/treaties/allied.mdx:18 text: "{process.env.HOME}" runs JavaScript when the site is built and is not allowed; write the text itself"
   `);
 });
-
-describe('the check without the text of the entries (run first in a build, the text alongside)', () => {
-  it('still finds what Astro would otherwise report first, and leaves the text to the whole check', () => {
-    const files = [replace(EVENT, /^title: .*$/m, 'title: ""'), appendBody(EVENT, '\n<script>alert(1)</script>\n')].reduce((all, edit) => edit(all), FIXTURE);
-    expect(formatProblems(checkContent(files, 'content', { bodies: false }))).toMatchInlineSnapshot(`"content/events/signing.md:2 title: is empty; expected some text"`);
-    expect(formatProblems(checkContent(files))).toMatchInlineSnapshot(`
-      "content/events/signing.md:2 title: is empty; expected some text
-      content/events/signing.md:14 text: the HTML element <script> is not allowed in an entry's text (use Markdown, or an element from the list in the README)"
-    `);
-  });
-});
