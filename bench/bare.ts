@@ -9,8 +9,7 @@
  *   (glob loader, no schema) rendered by one dynamic route. Not a target; it shows what the
  *   content layer alone adds to bare, since the stack requires content collections.
  * - fair: the collection project with the same Pagefind indexing as ours (the project's own
- *   integration, which hands Pagefind each page as it is rendered; each page's text in
- *   `<main data-pagefind-body>`): the least the required stack
+ *   writeIndex, each page's text in `<main data-pagefind-body>`): the least the required stack
  *   (content collections and a Pagefind index) costs, the baseline of issue 13's targets.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,11 +24,14 @@ import { glob } from 'astro/loaders';
 export const collections = { pages: defineCollection({ loader: glob({ pattern: '*.md', base: './pages' }) }) };
 `;
 
-/** The fair project's config: the collection project plus our own search index integration. */
+/** The fair project's config: the collection project plus our own index step. */
 const FAIR_CONFIG = `import { defineConfig } from 'astro/config';
-import pagefindIndex from ${JSON.stringify(fileURLToPath(new URL('../src/integrations/pagefind.ts', import.meta.url)))};
+import { fileURLToPath } from 'node:url';
+import { writeIndex } from ${JSON.stringify(fileURLToPath(new URL('../src/integrations/pagefind.ts', import.meta.url)))};
 
-export default defineConfig({ site: 'https://bare.example.org', integrations: [pagefindIndex()] });
+const index = { name: 'index', hooks: { 'astro:build:done': async ({ dir }) => { await writeIndex(fileURLToPath(dir)); } } };
+
+export default defineConfig({ site: 'https://bare.example.org', integrations: [index] });
 `;
 
 const COLLECTION_ROUTE = `---
