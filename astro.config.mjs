@@ -67,4 +67,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The benchmark's generated sites live in bench/out/ (tens of thousands of files): `astro dev`
+  // would try to watch them all and run out of file watchers.
+  vite: { server: { watch: { ignored: ['**/bench/out/**'] } } },
 });
