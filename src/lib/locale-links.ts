@@ -18,15 +18,18 @@ export function languageOfFile(path: string, root = contentRoot()): Locale | und
   return TRANSLATION_LOCALES.find((l) => l === first);
 }
 
+/** A link's address in `locale`: site-internal paths move into it, anything else stays. */
+export function localizedHref(locale: Locale, href: string): string {
+  return href.startsWith('/') && !href.startsWith('//') ? localePath(locale, href) : href;
+}
+
 export function rehypeLocaleLinks() {
   return (tree: Root, file: VFile) => {
     const locale = file.path ? languageOfFile(file.path) : undefined;
     if (!locale) return;
     visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-        node.properties.href = localePath(locale, href);
-      }
+      if (node.tagName === 'a' && typeof href === 'string') node.properties.href = localizedHref(locale, href);
     });
   };
 }

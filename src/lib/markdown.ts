@@ -20,15 +20,12 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { HTML_ALLOWLIST } from './html-allowlist.ts';
-import { htmlProblems } from './html-allowlist.ts';
-import { languageOfFile, rehypeLocaleLinks } from './locale-links.ts';
-import { localePath } from './urls.ts';
+import { HTML_ALLOWLIST, htmlProblems } from './html-allowlist.ts';
+import { languageOfFile, localizedHref, rehypeLocaleLinks } from './locale-links.ts';
 import { rehypeFootnoteLanguage } from './footnote-language.ts';
 
 /**
@@ -49,8 +46,9 @@ export function mayUseHtml(markdown: string): boolean {
 }
 
 type Options = Parameters<typeof createSatteriMarkdownProcessor>[0];
-type Rendered = Awaited<ReturnType<MarkdownRenderer['render']>>;
-type RenderOptions = Parameters<MarkdownRenderer['render']>[1];
+type Renderer = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
+type Rendered = Awaited<ReturnType<Renderer['render']>>;
+type RenderOptions = Parameters<Renderer['render']>[1];
 
 /**
  * Renders a body with neither GFM syntax nor raw HTML with Sätteri; undefined when the HTML has
@@ -71,9 +69,7 @@ async function renderPlain(shared: Options, content: string, opts: RenderOptions
           visit(node, ctx) {
             if (htmlProblems(node.tagName, node.properties ?? {}).length > 0) allowed = false;
             const href = node.properties?.href;
-            if (locale && node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-              ctx.setProperty(node, 'href', localePath(locale, href));
-            }
+            if (locale && node.tagName === 'a' && typeof href === 'string') ctx.setProperty(node, 'href', localizedHref(locale, href));
           },
         },
       },
