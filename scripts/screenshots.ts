@@ -30,13 +30,11 @@ const PAGES = {
   'search-ru-english-query': '/ru/search/?q=CSTO',
   'a-z-ru': '/ru/search/a-z/k/',
   // Pages whose text changed most recently; swap in the ones an edit touches.
-  'changed-south-africa': '/relations/south-africa/',
-  'changed-switzerland': '/relations/switzerland/',
-  'changed-tajikistan': '/relations/tajikistan/',
-  'changed-united-states': '/relations/united-states/',
-  'changed-pakistan-event': '/timeline/pakistan-relations/',
-  'changed-contingent-event': '/timeline/tajikistan-contingent/',
-  'changed-reduction-event': '/timeline/china-border-forces-reduction/',
+  'changed-unesco': '/organizations/unesco/',
+  'changed-cis-ru': '/ru/organizations/cis/',
+  'changed-world-bank-ru': '/ru/organizations/world-bank/',
+  'changed-coalition': '/organizations/anti-terrorist-coalition/',
+  'changed-data-ru': '/ru/data/',
 };
 // The Russian edition: one page of each type (its own list, so additions merge cleanly).
 const RU_PAGES = {
