@@ -49,23 +49,6 @@ export default defineConfig({
     citationFiles(),
     pagefindIndex(),
   ],
-  // A strict Content-Security-Policy in a <meta> tag on every page (static hosts need no
-  // header set-up). Astro hashes any inline script or style; pagefind needs WebAssembly.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
   devToolbar: { enabled: false },
   // The benchmark's generated sites live in bench/out/ (tens of thousands of files): `astro dev`
   // would try to watch them all and run out of file watchers.
