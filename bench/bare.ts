@@ -11,9 +11,13 @@
  * - fair: the collection project with the same Pagefind indexing as ours (the project's own
  *   writeIndex, each page's text in `<main data-pagefind-body>`): the least the required stack
  *   (content collections and a Pagefind index) costs, the baseline of issue 13's targets.
+ * - fair with our HTML: the fair project, but each page is one of our built pages copied
+ *   verbatim, so it writes and indexes as many bytes of HTML as ours does with none of our
+ *   rendering. Not a target: what pages as large as ours cost the required stack by themselves.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { walk } from './measure.ts';
 import { fileURLToPath } from 'node:url';
 
 const CONFIG = `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ site: 'https://bare.example.org' });\n`;
@@ -92,4 +96,30 @@ export function generateFairProject(dir: string, pages: number, content: string)
   generateCollectionProject(dir, pages, content);
   writeFileSync(join(dir, 'astro.config.mjs'), FAIR_CONFIG);
   writeFileSync(join(dir, 'src/pages/[...id].astro'), FAIR_ROUTE);
+}
+
+/** The fair route with each page replaced by one of our built pages (listed in pages.json), copied verbatim. */
+const OUR_HTML_ROUTE = `---
+import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+
+export async function getStaticPaths() {
+  const files = JSON.parse(readFileSync('ours/pages.json', 'utf8'));
+  return (await getCollection('pages')).map((entry, i) => ({ params: { id: entry.id === 'index' ? undefined : entry.id }, props: { file: files[i % files.length] } }));
+}
+---
+<Fragment set:html={readFileSync(\`ours/\${Astro.props.file}\`, 'utf8')} />
+`;
+
+/**
+ * Creates the fair project whose pages are our built pages (from `ourDist`, copied into the
+ * project so that later builds of ours do not change them).
+ */
+export function generateOurHtmlProject(dir: string, pages: number, content: string, ourDist: string): void {
+  generateFairProject(dir, pages, content);
+  const copy = join(dir, 'ours');
+  cpSync(ourDist, copy, { recursive: true, filter: (path) => !relative(ourDist, path).startsWith('pagefind') });
+  const files = walk(copy).filter((f) => f.endsWith('.html')).map((f) => relative(copy, f)).sort();
+  writeFileSync(join(copy, 'pages.json'), JSON.stringify(files));
+  writeFileSync(join(dir, 'src/pages/[...id].astro'), OUR_HTML_ROUTE);
 }

@@ -6,8 +6,9 @@
  * 2. builds the site from it with search, each build with its own dist and Astro cache, and
  *    records wall time, ms per page, peak RSS, dist size and the Pagefind index size;
  * 3. builds the baselines with as many pages (bench/bare.ts): bare Astro with plain Markdown
- *    pages, the same pages as a content collection, and the fair baseline, that collection
- *    indexed by Pagefind as ours is; our time is reported as a ratio to bare and to fair;
+ *    pages, the same pages as a content collection, the fair baseline, that collection
+ *    indexed by Pagefind as ours is, and the fair baseline writing our built pages verbatim;
+ *    our time is reported as a ratio to bare, to fair and to fair with our HTML;
  *
  * then builds ours once at N = 20,000 (BENCH_HUGE=0 skips it; its time and peak memory show
  * that it finishes), measures a first search in Chromium at N = 500 and 5,000 (navigation to
@@ -28,7 +29,7 @@
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
-import { generateBareProject, generateCollectionProject, generateFairProject } from './bare.ts';
+import { generateBareProject, generateCollectionProject, generateFairProject, generateOurHtmlProject } from './bare.ts';
 import { build, median, ROOT, type BuildResult } from './measure.ts';
 import { measureColdNavigation, measureFirstSearch, measureHeaderBox, searchUnavailable, type BoxResult, type ColdNavigation, type SearchResult } from './search.ts';
 import { machine, writeResults, type SizeResult } from './report.ts';
@@ -71,8 +72,8 @@ for (const n of sizes) {
   const { countryNames } = generateContent(content, n, join(ROOT, 'content'));
   // 20 names spread over the list: the first is the first-search query, all are header-box queries.
   queries.set(n, Array.from({ length: 20 }, (_, i) => countryNames[Math.floor(((i + 0.5) * countryNames.length) / 20)]));
-  const runs: Record<'ours' | 'bare' | 'collection' | 'fair', BuildResult[]> = { ours: [], bare: [], collection: [], fair: [] };
-  const dirs = { bare: join(OUT, `bare-${n}`), collection: join(OUT, `bare-collection-${n}`), fair: join(OUT, `fair-${n}`) };
+  const runs: Record<'ours' | 'bare' | 'collection' | 'fair' | 'ourHtml', BuildResult[]> = { ours: [], bare: [], collection: [], fair: [], ourHtml: [] };
+  const dirs = { bare: join(OUT, `bare-${n}`), collection: join(OUT, `bare-collection-${n}`), fair: join(OUT, `fair-${n}`), ourHtml: join(OUT, `fair-our-html-${n}`) };
   for (let i = 0; i < repeats(n); i++) {
     if (i === 0) {
       // The baselines need our page count, so the first build of ours comes first.
@@ -81,14 +82,16 @@ for (const n of sizes) {
       generateBareProject(dirs.bare, pages, content);
       generateCollectionProject(dirs.collection, pages, content);
       generateFairProject(dirs.fair, pages, content);
+      generateOurHtmlProject(dirs.ourHtml, pages, content, join(OUT, `dist-${n}`));
     }
-    const order = (['bare', 'collection', 'fair', 'ours'] as const).filter((k) => i > 0 || k !== 'ours');
+    const order = (['bare', 'collection', 'fair', 'ourHtml', 'ours'] as const).filter((k) => i > 0 || k !== 'ours');
     for (const kind of i % 2 === 0 ? order : [...order].reverse()) {
       runs[kind].push(kind === 'ours' ? buildOurs(n, content) : buildBare(dirs[kind]));
     }
     console.log(
       `N=${n} round ${i + 1}: ours ${seconds(runs.ours[i].wallMs)} (${runs.ours[i].pages} pages), bare ${seconds(runs.bare[i].wallMs)}, ` +
-        `collection ${seconds(runs.collection[i].wallMs)}, fair (collection + Pagefind) ${seconds(runs.fair[i].wallMs)}`,
+        `collection ${seconds(runs.collection[i].wallMs)}, fair (collection + Pagefind) ${seconds(runs.fair[i].wallMs)}, ` +
+        `fair with our HTML ${seconds(runs.ourHtml[i].wallMs)}`,
     );
   }
   const wall = (list: BuildResult[]) => list.map((r) => r.wallMs);
@@ -98,10 +101,12 @@ for (const n of sizes) {
     bare: median(runs.bare),
     collection: median(runs.collection),
     fair: median(runs.fair),
+    ourHtml: median(runs.ourHtml),
     oursRuns: wall(runs.ours),
     bareRuns: wall(runs.bare),
     collectionRuns: wall(runs.collection),
     fairRuns: wall(runs.fair),
+    ourHtmlRuns: wall(runs.ourHtml),
   });
 }
 
