@@ -7,7 +7,7 @@ import buildLock from './src/integrations/build-lock.ts';
 import integrity from './src/integrations/integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { movedUrls } from './src/lib/moved-pages.ts';
-import { withDefaultAlternate } from './src/lib/sitemap.ts';
+import { sitemapAlternates } from './src/lib/sitemap.ts';
 import { contentRoot } from './src/lib/paths.ts';
 import { DEFAULT_LOCALE, LOCALES, dictionary } from './src/lib/i18n.ts';
 import searchClient from './src/integrations/search-client.ts';
@@ -15,6 +15,7 @@ import citationFiles from './src/integrations/citation-files.ts';
 
 // Redirect pages of renamed entries stay out of the sitemap: only the new address is listed.
 const moved = movedUrls(contentRoot());
+const alternates = sitemapAlternates(Object.fromEntries(LOCALES.map((l) => [l, dictionary(l).meta.lang])), DEFAULT_LOCALE);
 
 export default defineConfig({
   site: 'https://kyrgyz-foreign-policy.example.org',
@@ -40,10 +41,14 @@ export default defineConfig({
     integrity(),
     mdx(),
     sitemap({
-      filter: (page) => !moved.has(new URL(page).pathname),
-      // Each page lists its versions in the other languages (hreflang alternates), and x-default.
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, dictionary(l).meta.lang])) },
-      serialize: (item) => withDefaultAlternate(item, dictionary(DEFAULT_LOCALE).meta.lang),
+      // Each page listed is noted for the alternates: its versions in the other languages
+      // (hreflang) and x-default, which `serialize` adds once every page has been seen.
+      filter: (page) => {
+        if (moved.has(new URL(page).pathname)) return false;
+        alternates.add(page);
+        return true;
+      },
+      serialize: (item) => alternates.serialize(item),
     }),
     searchClient(),
     citationFiles(),

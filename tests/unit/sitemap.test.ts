@@ -1,11 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { withDefaultAlternate } from '../../src/lib/sitemap.ts';
+import { sitemapAlternates } from '../../src/lib/sitemap.ts';
 
 describe('sitemap alternates', () => {
-  it('add x-default where the default language’s version is, and leave pages without alternates alone', () => {
-    const links = [{ url: 'https://x/about/', lang: 'en' }, { url: 'https://x/ru/about/', lang: 'ru' }];
-    expect([withDefaultAlternate({ url: 'https://x/ru/about/', links }, 'en'), withDefaultAlternate({ url: 'https://x/404/' }, 'en')]).toMatchInlineSnapshot(`
+  it('give each page its versions in every language it has, ordered by URL, and x-default; a page in one language gets none', () => {
+    const alternates = sitemapAlternates({ en: 'en', ru: 'ru' }, 'en');
+    const pages = ['https://x/sources/a/', 'https://x/about/', 'https://x/ru/about/', 'https://x/ru/sources/a/', 'https://x/ru/search/a-z/й/'];
+    for (const url of pages) alternates.add(url);
+    expect(pages.map((url) => alternates.serialize({ url }))).toMatchInlineSnapshot(`
       [
+        {
+          "links": [
+            {
+              "lang": "ru",
+              "url": "https://x/ru/sources/a/",
+            },
+            {
+              "lang": "en",
+              "url": "https://x/sources/a/",
+            },
+            {
+              "lang": "x-default",
+              "url": "https://x/sources/a/",
+            },
+          ],
+          "url": "https://x/sources/a/",
+        },
+        {
+          "links": [
+            {
+              "lang": "en",
+              "url": "https://x/about/",
+            },
+            {
+              "lang": "ru",
+              "url": "https://x/ru/about/",
+            },
+            {
+              "lang": "x-default",
+              "url": "https://x/about/",
+            },
+          ],
+          "url": "https://x/about/",
+        },
         {
           "links": [
             {
@@ -24,10 +60,26 @@ describe('sitemap alternates', () => {
           "url": "https://x/ru/about/",
         },
         {
-          "url": "https://x/404/",
+          "links": [
+            {
+              "lang": "ru",
+              "url": "https://x/ru/sources/a/",
+            },
+            {
+              "lang": "en",
+              "url": "https://x/sources/a/",
+            },
+            {
+              "lang": "x-default",
+              "url": "https://x/sources/a/",
+            },
+          ],
+          "url": "https://x/ru/sources/a/",
+        },
+        {
+          "url": "https://x/ru/search/a-z/й/",
         },
       ]
     `);
-    expect(links).toHaveLength(2);
   });
 });
