@@ -22,7 +22,7 @@ export interface SitemapLink {
  * page's alternates, in the order @astrojs/sitemap gives them (by URL), and x-default last.
  * `langs` gives each language's hreflang code; a page in one language only gets none.
  */
-export function sitemapAlternates(langs: Record<Locale, string>, defaultLocale: Locale) {
+export function sitemapAlternates(langs: Readonly<Record<string, string>>, defaultLocale: Locale) {
   const locales = Object.keys(langs) as Locale[];
   const byPath = new Map<string, SitemapLink[]>();
   const pathOf = (url: string) => splitLocale(new URL(url).pathname, locales);
