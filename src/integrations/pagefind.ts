@@ -1,6 +1,6 @@
 /**
  * The search index, built with the site so that `astro build` alone yields a searchable dist/:
- * Pagefind indexes the built pages in one call (twice as fast as feeding them one by one), one
+ * Pagefind indexes the built pages in one call (faster than feeding them one by one), one
  * index per `<html lang>` with that language's stemming; in the browser, pagefind.js loads the
  * index of the page's own language, so a Russian page searches the Russian pages.
  * Pages opt in with `data-pagefind-body` (BaseLayout); the search, A–Z and 404 pages do not, as
