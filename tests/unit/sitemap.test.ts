@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapAlternates } from '../../src/lib/sitemap.ts';
+import { sitemapAlternates, type SitemapLink } from '../../src/lib/sitemap.ts';
 
 describe('sitemap alternates', () => {
   it('give each page its versions in every language it has, ordered by URL, and x-default; a page in one language gets none', () => {
@@ -8,7 +8,7 @@ describe('sitemap alternates', () => {
     for (const url of pages) alternates.add(url);
     // Each entry as its URL followed by its alternates ("lang url"), or "no links" where it has none.
     const shown = pages.map((url) => {
-      const item = alternates.serialize({ url });
+      const item = alternates.serialize<{ url: string; links?: SitemapLink[] }>({ url });
       return [item.url, ...(item.links?.map((link) => `${link.lang} ${link.url}`) ?? ['no links'])];
     });
     expect(shown).toMatchInlineSnapshot(`
