@@ -5,7 +5,6 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST, fileFor, page, pages, walk } from '../helpers/dist.ts';
-import { parseHeaders } from '../helpers/server.ts';
 import { splitLocale } from '../../src/lib/urls.ts';
 import { LOCALES } from '../../src/lib/i18n.ts';
 
@@ -99,18 +98,6 @@ describe('Content-Security-Policy', () => {
       for (const element of inline) bad.push(`${p.url}: inline <${element.tagName.toLowerCase()}>, which the policy blocks`);
     }
     expect(bad).toEqual([]);
-  });
-});
-
-describe('hosting headers', () => {
-  it('dist/_headers sends the pages\' policy as a header, with frame-ancestors, nosniff and a referrer policy', () => {
-    const [rule] = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
-    const headers = Object.fromEntries(rule.headers);
-    const directives = (policy: string) => policy.split(';').map((d) => d.replace(/'sha256-[^']*'/g, '').trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
-    const meta = page('/').root.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
-    expect(rule.pattern.test('/relations/japan/')).toBe(true);
-    expect(directives(headers['Content-Security-Policy'])).toEqual(directives(`${meta}; frame-ancestors 'none'`));
-    expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
   });
 });
 
