@@ -17,9 +17,10 @@
  * bench/report.ts, plus the cost of a second language at N = 500 (bench/languages.ts).
  * Where the time goes is bench/profile.ts's job.
  *
- * Builds of N ≤ 500 run five rounds, of 5,000 three (BENCH_REPEAT=k overrides both). A round
- * builds ours and the baselines one after another, in the opposite order in the next round,
- * so that neither a busy spell of the shared 2-core VM nor going first favours one of them.
+ * Every size runs five rounds (BENCH_REPEAT=k overrides). A round builds ours and the baselines
+ * one after another, in the opposite order in the next round, so that neither a busy spell of the
+ * shared 2-core VM nor going first favours one of them; at 5,000, three rounds' ratios were still
+ * too far apart for their median to say whether a target was met.
  * Everything but RESULTS.md goes to bench/out/ (git-ignored).
  *
  * BENCH_CONFIG=<path> builds ours with another Astro config (e.g. a variant written by
@@ -41,7 +42,7 @@ const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const sizes = SIZES.length > 0 ? SIZES : [50, 500, 5000];
 const SEARCH_SIZES = sizes.filter((n) => n >= 500);
 const CONFIG = process.env.BENCH_CONFIG;
-const repeats = (n: number) => Number(process.env.BENCH_REPEAT ?? (n <= 500 ? 5 : 3));
+const repeats = Number(process.env.BENCH_REPEAT ?? 5);
 const HUGE = Number(process.env.BENCH_HUGE ?? 20_000);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -74,7 +75,7 @@ for (const n of sizes) {
   queries.set(n, Array.from({ length: 20 }, (_, i) => countryNames[Math.floor(((i + 0.5) * countryNames.length) / 20)]));
   const runs: Record<'ours' | 'bare' | 'collection' | 'fair' | 'ourHtml', BuildResult[]> = { ours: [], bare: [], collection: [], fair: [], ourHtml: [] };
   const dirs = { bare: join(OUT, `bare-${n}`), collection: join(OUT, `bare-collection-${n}`), fair: join(OUT, `fair-${n}`), ourHtml: join(OUT, `fair-our-html-${n}`) };
-  for (let i = 0; i < repeats(n); i++) {
+  for (let i = 0; i < repeats; i++) {
     if (i === 0) {
       // The baselines need our page count, so the first build of ours comes first.
       runs.ours.push(buildOurs(n, content));
