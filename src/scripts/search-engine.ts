@@ -18,6 +18,7 @@ import {
   type Closest,
   type SearchState,
 } from '../lib/search-query.ts';
+import { formatPartialDate } from '../lib/dates.ts';
 import { nameShardUrl } from '../lib/urls.ts';
 import { strings } from './search-strings.ts';
 
@@ -78,11 +79,25 @@ export function loadPagefind(): Promise<Pagefind> {
     // On /search/ the entry file is preloaded under this tag (src/integrations/pagefind.ts).
     const tag = document.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset.pagefindTag;
     await module.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { title: 6, aliases: 8 } }, ...(tag && { metaCacheTag: tag }) });
-    await module.init();
+    const ready = module.init();
+    warmIntl();
+    await ready;
     return module;
   })();
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+/**
+ * Loads the locale data of the Intl objects that the first search and its results make, while
+ * the index and the WebAssembly download: Pagefind's search makes an Intl.Segmenter, whose first
+ * one in a page takes tens of milliseconds, and each result's date needs a date formatter.
+ */
+function warmIntl(): void {
+  if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' });
+  strings()
+    .then((s) => formatPartialDate('2000-01-01', s.intl))
+    .catch(() => undefined);
 }
 
 /** The name words of the page's language beginning like `word`, loaded once per first letter; [] if unavailable. */
