@@ -4,7 +4,7 @@
  * count and the size of the output, plus Astro's own per-phase timings from its log.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -26,6 +26,34 @@ export interface BuildResult {
   /** Astro's own phase timings in ms, parsed from its log (see parsePhases). */
   phases: Record<string, number>;
   log: string;
+}
+
+/** The machine's CPU time since boot, in clock ticks, from the first line of /proc/stat. */
+export interface CpuTicks {
+  total: number;
+  iowait: number;
+  steal: number;
+}
+
+/** Reads "cpu  user nice system idle iowait irq softirq steal …" (see proc(5)). */
+export function parseCpuLine(line: string): CpuTicks {
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  return { total: user + nice + system + idle + iowait + irq + softirq + steal, iowait, steal };
+}
+
+/** The machine's CPU ticks now; undefined where there is no /proc/stat. */
+export function cpuTicks(): CpuTicks | undefined {
+  return existsSync('/proc/stat') ? parseCpuLine(readFileSync('/proc/stat', 'utf8').split('\n')[0]) : undefined;
+}
+
+/**
+ * The share of the machine's CPU time between two readings that the hypervisor gave to other
+ * machines (steal) or that waited for the disk (I/O wait): time lost to the shared VM, which
+ * slows every build of a run whatever the project does.
+ */
+export function lostShare(before: CpuTicks, after: CpuTicks): { steal: number; iowait: number } {
+  const total = after.total - before.total;
+  return total > 0 ? { steal: (after.steal - before.steal) / total, iowait: (after.iowait - before.iowait) / total } : { steal: 0, iowait: 0 };
 }
 
 /** The run with the median wall time. */

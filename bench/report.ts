@@ -30,6 +30,8 @@ export interface SizeResult {
   collectionRuns: number[];
   fairRuns: number[];
   ourHtmlRuns: number[];
+  /** The machine's CPU time lost to steal and I/O wait while this size's builds ran (Linux only). */
+  lost?: { steal: number; iowait: number };
 }
 
 export interface Machine {
@@ -90,6 +92,18 @@ export function ratioToBare(runs: number[], bareRuns: number[]): number {
  */
 export function marginalMs(small: BuildResult, big: BuildResult): number {
   return (big.wallMs - small.wallMs) / (big.pages - small.pages);
+}
+
+/**
+ * How much of the machine's CPU time the shared VM lost while each size was built: a run with
+ * much steal or I/O wait is slower for reasons outside the project, and the baselines may suffer
+ * more or less from it than ours.
+ */
+function lostLine(results: SizeResult[]): string[] {
+  const measured = results.filter((r) => r.lost);
+  if (measured.length === 0) return [];
+  const pct = (share: number) => `${Math.round(share * 100)} %`;
+  return [`CPU time the machine lost while the builds ran (/proc/stat): ${measured.map((r) => `N=${r.n} steal ${pct(r.lost!.steal)}, I/O wait ${pct(r.lost!.iowait)}`).join('; ')}.`, ''];
 }
 
 function buildTable(results: SizeResult[]): string[] {
@@ -306,6 +320,7 @@ export function writeResults(
     '',
     `Every run: ${runs.join('; ')}.`,
     '',
+    ...lostLine(results),
     ...(huge
       ? [`At N = ${huge.n.toLocaleString('en')} (once, ours only): ${s(huge.build.wallMs)} for ${huge.build.pages.toLocaleString('en')} pages (${perPage(huge.build).toFixed(2)} ms/page), peak RSS ${huge.build.peakRss ? mb(huge.build.peakRss) : 'n/a'}, dist ${mb(huge.build.distBytes)}, pagefind ${huge.build.pagefindBytes === undefined ? 'not built' : mb(huge.build.pagefindBytes)}.`, '']
       : []),

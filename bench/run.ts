@@ -31,7 +31,7 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
 import { generateBareProject, generateCollectionProject, generateFairProject, generateOurHtmlProject } from './bare.ts';
-import { build, median, ROOT, type BuildResult } from './measure.ts';
+import { build, cpuTicks, lostShare, median, ROOT, type BuildResult } from './measure.ts';
 import { measureColdNavigation, measureFirstSearch, measureHeaderBox, searchUnavailable, type BoxResult, type ColdNavigation, type SearchResult } from './search.ts';
 import { machine, writeResults, type SizeResult } from './report.ts';
 import { languageSection, measureSecondLanguage, writeLanguageSection } from './languages.ts';
@@ -75,6 +75,7 @@ for (const n of sizes) {
   queries.set(n, Array.from({ length: 20 }, (_, i) => countryNames[Math.floor(((i + 0.5) * countryNames.length) / 20)]));
   const runs: Record<'ours' | 'bare' | 'collection' | 'fair' | 'ourHtml', BuildResult[]> = { ours: [], bare: [], collection: [], fair: [], ourHtml: [] };
   const dirs = { bare: join(OUT, `bare-${n}`), collection: join(OUT, `bare-collection-${n}`), fair: join(OUT, `fair-${n}`), ourHtml: join(OUT, `fair-our-html-${n}`) };
+  const ticks = cpuTicks();
   for (let i = 0; i < repeats; i++) {
     if (i === 0) {
       // The baselines need our page count, so the first build of ours comes first.
@@ -96,8 +97,10 @@ for (const n of sizes) {
     );
   }
   const wall = (list: BuildResult[]) => list.map((r) => r.wallMs);
+  const after = cpuTicks();
   results.push({
     n,
+    lost: ticks && after ? lostShare(ticks, after) : undefined,
     ours: median(runs.ours),
     bare: median(runs.bare),
     collection: median(runs.collection),
