@@ -85,12 +85,20 @@ export async function writeIndex(out: string): Promise<number> {
 }
 
 export default function pagefindIndex(): AstroIntegration {
+  let indexing: Promise<number> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
+      // Every page is written by now, and Pagefind reads nothing else: it indexes in its own
+      // process while the other integrations finish (the sitemap, the citation files).
+      'astro:build:generated': ({ dir }) => {
+        indexing = writeIndex(fileURLToPath(dir));
+        // Awaited in build:done; until then a failure must not end the process unreported.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        logger.info(`indexed ${await writeIndex(out)} pages`);
+        logger.info(`indexed ${await (indexing ?? writeIndex(out))} pages`);
         preloadOnSearchPages(out);
       },
     },
