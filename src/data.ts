@@ -45,7 +45,7 @@ async function translate(english: Entries, locale: Locale): Promise<Entries> {
       const translation = translations.get(`${locale}/${entry.collection}/${entry.id}`);
       // The content check has made sure every entry has its translation once the folder exists.
       if (!translation) throw new Error(`No ${locale} translation of ${entry.collection}/${entry.id}`);
-      const localized = { ...entry, data: localizeData(entry.data, translation.data, dictionary(locale).meta.intl), body: translation.body };
+      const localized = { ...entry, data: localizeData(entry.data, translation.data, dictionary(locale).meta.intl) };
       translationOf.set(localized, translation);
       englishOf.set(localized, entry);
       return localized;
